@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/lib/access/anyone'
+import { canEditContent } from '@/lib/access/canEditContent'
+import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '@/lib/cache/hooks'
+import { TAGS } from '@/lib/cache/tags'
+
+/** Images marketing uploads (Open Graph images, illustrations). Alt text is required. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Media', plural: 'Media' },
+  admin: { group: 'Page content' },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
+  upload: {
+    staticDir: process.env.MEDIA_DIR || '.data/media',
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
+    imageSizes: [{ name: 'og', width: 1200, height: 630, position: 'centre' }],
+  },
+  hooks: {
+    afterChange: [revalidateCollectionAfterChange(TAGS.media)],
+    afterDelete: [revalidateCollectionAfterDelete(TAGS.media)],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alt text',
+      type: 'text',
+      required: true,
+      admin: { description: 'Describe the image for people who cannot see it.' },
+    },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/lib/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/lib/access/isAdmin'
+import { ROLES } from '@/lib/access/roles'
+
+/** Staff accounts. Only an admin creates users or changes anybody's role, their own included. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES,
+    },
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Admin' },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'marketing',
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

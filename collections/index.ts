@@ -1,0 +1,24 @@
+import { DriftThresholds } from './DriftThresholds'
+import { EngagementPhases } from './EngagementPhases'
+import { FAQs } from './FAQs'
+import { Gates } from './Gates'
+import { Media } from './Media'
+import { Patterns } from './Patterns'
+import { ServiceAreas } from './ServiceAreas'
+import { Shapes } from './Shapes'
+import { StackRows } from './StackRows'
+import { Users } from './Users'
+
+/** In the order the admin lists them: page content in page order, then the rest. */
+export const collections = [
+  ServiceAreas,
+  StackRows,
+  Patterns,
+  Gates,
+  DriftThresholds,
+  EngagementPhases,
+  Shapes,
+  FAQs,
+  Media,
+  Users,
+]

@@ -1,0 +1,27 @@
+import type { Header, SiteSetting } from '@/payload-types'
+
+/** The sticky header: the practice's name, the in-page navigation and the call to action. */
+export function SiteHeader({ header, settings }: { header: Header; settings: SiteSetting }) {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <a className="brand" href="/">
+          <span className="brand__mark" aria-hidden="true" />
+          {settings.siteName}
+        </a>
+        <nav aria-label={header.navLabel} className="site-nav">
+          <ul>
+            {header.links?.map((link) => (
+              <li key={link.id ?? link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <a className="button button--primary button--small" href={header.cta.href}>
+          {header.cta.label}
+        </a>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,17 @@
+/** Text from a CMS textarea, blank lines separating paragraphs. */
+export function Paragraphs({ text, className }: { text?: string | null; className?: string }) {
+  if (!text?.trim()) return null
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p, i) => (
+          <p key={i} className={className}>
+            {p}
+          </p>
+        ))}
+    </>
+  )
+}

@@ -1,0 +1,15 @@
+import { contentGlobal } from '@/lib/payload/contentGlobal'
+import { linkGroup, linkList } from '@/lib/payload/linkFields'
+import { TAGS } from '@/lib/cache/tags'
+
+/** The site header: the in-page navigation and its call to action. */
+export const Header = contentGlobal({
+  slug: 'header',
+  label: 'Header',
+  tag: TAGS.header,
+  fields: [
+    { name: 'navLabel', type: 'text', required: true, admin: { description: 'Name of the navigation, for screen readers.' } },
+    linkList('links', 'Navigation links'),
+    linkGroup('cta', 'Call to action'),
+  ],
+})

@@ -1,0 +1,23 @@
+import { contentGlobal } from '@/lib/payload/contentGlobal'
+import { TAGS } from '@/lib/cache/tags'
+
+/** 010 / WHY PAITEQ: the reasons teams pick the practice. */
+export const WhyUs = contentGlobal({
+  slug: 'why-us',
+  label: 'Why us',
+  tag: TAGS.whyUs,
+  fields: [
+    {
+      name: 'reasons',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      maxRows: 6,
+      labels: { singular: 'Reason', plural: 'Reasons' },
+      fields: [
+        { name: 'title', type: 'text', required: true },
+        { name: 'body', type: 'textarea', required: true },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,23 @@
+import { ClosingCta } from './ClosingCta'
+import { DecideTree } from './DecideTree'
+import { Footer } from './Footer'
+import { Header } from './Header'
+import { Hero } from './Hero'
+import { LlmopsComparison } from './LlmopsComparison'
+import { MonitoringSignals } from './MonitoringSignals'
+import { SectionIntros } from './SectionIntros'
+import { SiteSettings } from './SiteSettings'
+import { WhyUs } from './WhyUs'
+
+export const globals = [
+  Hero,
+  SectionIntros,
+  LlmopsComparison,
+  MonitoringSignals,
+  DecideTree,
+  WhyUs,
+  ClosingCta,
+  Header,
+  Footer,
+  SiteSettings,
+]

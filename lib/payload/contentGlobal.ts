@@ -1,0 +1,25 @@
+import type { GlobalConfig } from 'payload'
+
+import { canEditContent } from '../access/canEditContent'
+import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
+import { revalidateGlobalAfterChange } from '../cache/hooks'
+import type { CacheTag } from '../cache/tags'
+
+type ContentGlobalArgs = Omit<GlobalConfig, 'access' | 'versions'> & { tag: CacheTag }
+
+/** Page copy held in a global: same rules as content collections (drafts, roles, its own tag). */
+export function contentGlobal({ tag, hooks, admin, ...config }: ContentGlobalArgs): GlobalConfig {
+  return {
+    ...config,
+    access: { read: readPublishedOrStaff, update: canEditContent, readVersions: canEditContent },
+    admin: { group: 'Page content', ...admin },
+    versions: {
+      max: 25,
+      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    },
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks?.afterChange ?? []), revalidateGlobalAfterChange(tag)],
+    },
+  }
+}

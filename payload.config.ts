@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { globals } from './globals'
+import { migrations } from './migrations'
+import { serverEnv } from './lib/env/server'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = serverEnv()
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    meta: { titleSuffix: ' · Paiteq admin' },
+    importMap: { baseDir: dirname },
+  },
+  collections,
+  globals,
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUrl, max: env.databasePoolSize },
+    // Only `npm run dev` pushes the schema; everything else applies committed migrations.
+    push: env.allowPush,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+})

@@ -1,0 +1,36 @@
+/**
+ * `npm start`: one command from a fresh clone to a served site. Finds or starts Postgres,
+ * applies migrations, seeds an empty database, builds when there is no build, and serves
+ * the production app on PORT. Any failure ends with one sentence, not a stack trace.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { assertPortFree } from '@/lib/runtime/port'
+import { prepare } from '@/lib/runtime/prepare'
+import { run, supervise } from '@/lib/runtime/run'
+
+const bin = (name: string) => path.resolve('node_modules/.bin', name)
+
+try {
+  const port = Number(process.env.PORT || 3000)
+  await assertPortFree(port)
+  const { db, env } = await prepare('mlops')
+  await run(bin('tsx'), ['scripts/migrate.ts', '--seed-if-empty'], env, 'Applying migrations')
+
+  const distDir = env.NEXT_DIST_DIR || '.next'
+  if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+    console.log('No production build yet: building (about a minute)…')
+    await run(bin('next'), ['build'], env, 'The build')
+  }
+
+  const server = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', env })
+  console.log(`Serving on ${env.NEXT_PUBLIC_SERVER_URL} (admin at /admin).`)
+  const code = await supervise(server)
+  await db.embedded?.stop()
+  process.exit(code)
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`)
+  process.exit(1)
+}
