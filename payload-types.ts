@@ -76,6 +76,7 @@ export interface Config {
     shapes: Shape;
     faqs: Faq;
     media: Media;
+    leads: Lead;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     shapes: ShapesSelect<false> | ShapesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -395,6 +397,85 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  reference: string;
+  submissionId: string;
+  name: string;
+  email: string;
+  company: string;
+  role?: string | null;
+  areas?: (number | ServiceArea)[] | null;
+  cloud?: ('aws' | 'gcp' | 'azure' | 'on-prem' | 'mixed') | null;
+  timeline?: ('now' | '1-3-months' | '3-6-months' | 'exploring') | null;
+  message?: string | null;
+  consent: boolean;
+  /**
+   * The wording the prospect agreed to.
+   */
+  consentText?: string | null;
+  /**
+   * Where the prospect came from.
+   */
+  context?: {
+    utmSource?: string | null;
+    utmMedium?: string | null;
+    utmCampaign?: string | null;
+    utmTerm?: string | null;
+    utmContent?: string | null;
+    referrer?: string | null;
+    landingPath?: string | null;
+    decideOutcome?: string | null;
+    driftSummary?: string | null;
+  };
+  status: 'new' | 'contacted' | 'qualified' | 'proposal' | 'won' | 'lost' | 'spam';
+  owner?: (number | null) | User;
+  receivedAt: string;
+  firstResponseAt?: string | null;
+  spam?: boolean | null;
+  spamReason?: string | null;
+  ipHash?: string | null;
+  userAgent?: string | null;
+  salesNotification?: {
+    state?: ('pending' | 'sent' | 'failed' | 'skipped') | null;
+    attempts?: number | null;
+    sentAt?: string | null;
+    providerId?: string | null;
+    lastError?: string | null;
+  };
+  confirmation?: {
+    state?: ('pending' | 'sent' | 'failed' | 'skipped') | null;
+    attempts?: number | null;
+    sentAt?: string | null;
+    providerId?: string | null;
+    lastError?: string | null;
+  };
+  notes?:
+    | {
+        body: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  activity?:
+    | {
+        kind?: ('status' | 'owner' | 'note') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  duplicates?: (number | Lead)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -572,6 +653,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
       } | null)
     | ({
         relationTo: 'users';
@@ -796,6 +881,84 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  reference?: T;
+  submissionId?: T;
+  name?: T;
+  email?: T;
+  company?: T;
+  role?: T;
+  areas?: T;
+  cloud?: T;
+  timeline?: T;
+  message?: T;
+  consent?: T;
+  consentText?: T;
+  context?:
+    | T
+    | {
+        utmSource?: T;
+        utmMedium?: T;
+        utmCampaign?: T;
+        utmTerm?: T;
+        utmContent?: T;
+        referrer?: T;
+        landingPath?: T;
+        decideOutcome?: T;
+        driftSummary?: T;
+      };
+  status?: T;
+  owner?: T;
+  receivedAt?: T;
+  firstResponseAt?: T;
+  spam?: T;
+  spamReason?: T;
+  ipHash?: T;
+  userAgent?: T;
+  salesNotification?:
+    | T
+    | {
+        state?: T;
+        attempts?: T;
+        sentAt?: T;
+        providerId?: T;
+        lastError?: T;
+      };
+  confirmation?:
+    | T
+    | {
+        state?: T;
+        attempts?: T;
+        sentAt?: T;
+        providerId?: T;
+        lastError?: T;
+      };
+  notes?:
+    | T
+    | {
+        body?: T;
+        author?: T;
+        createdAt?: T;
+        id?: T;
+      };
+  activity?:
+    | T
+    | {
+        kind?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  duplicates?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import { DriftThresholds } from './DriftThresholds'
 import { EngagementPhases } from './EngagementPhases'
 import { FAQs } from './FAQs'
 import { Gates } from './Gates'
+import { Leads } from './Leads'
 import { Media } from './Media'
 import { Patterns } from './Patterns'
 import { ServiceAreas } from './ServiceAreas'
@@ -20,5 +21,6 @@ export const collections = [
   Shapes,
   FAQs,
   Media,
+  Leads,
   Users,
 ]

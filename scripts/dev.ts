@@ -15,7 +15,10 @@ try {
   const { db, env } = await prepare('mlops_dev')
   const devEnv = { ...env, PAYLOAD_PUSH: 'true' }
   await run(path.resolve('node_modules/.bin/tsx'), ['scripts/seed.ts'], devEnv, 'Seeding')
-  const server = spawn(path.resolve('node_modules/.bin/next'), ['dev', '-p', String(port)], { stdio: 'inherit', env: devEnv })
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['dev', '-p', String(port)], {
+    stdio: 'inherit',
+    env: devEnv,
+  })
   const code = await supervise(server)
   await db.embedded?.stop()
   process.exit(code)

@@ -62,7 +62,13 @@ export const DriftThresholds = contentCollection({
             { value: 'hallucination-rate', label: 'Hallucination rate' },
           ],
         },
-        { name: 'measure', type: 'select', required: true, options: toOptions(MEASURES), admin: { width: '33%' } },
+        {
+          name: 'measure',
+          type: 'select',
+          required: true,
+          options: toOptions(MEASURES),
+          admin: { width: '33%' },
+        },
         {
           name: 'direction',
           type: 'select',

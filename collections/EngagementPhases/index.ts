@@ -26,8 +26,24 @@ export const EngagementPhases = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'weekStart', label: 'First week', type: 'number', required: true, min: 1, max: 104, admin: { width: '25%' } },
-        { name: 'weekEnd', label: 'Last week', type: 'number', required: true, min: 1, max: 104, admin: { width: '25%' } },
+        {
+          name: 'weekStart',
+          label: 'First week',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 104,
+          admin: { width: '25%' },
+        },
+        {
+          name: 'weekEnd',
+          label: 'Last week',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 104,
+          admin: { width: '25%' },
+        },
       ],
     },
     { name: 'title', type: 'text', required: true },

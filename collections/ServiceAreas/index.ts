@@ -13,7 +13,12 @@ export const ServiceAreas = contentCollection({
       type: 'row',
       fields: [
         displayNumber('Shown as "01 / SERVE".'),
-        { name: 'code', type: 'text', required: true, admin: { width: '25%', description: 'Short code, e.g. SERVE.' } },
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          admin: { width: '25%', description: 'Short code, e.g. SERVE.' },
+        },
       ],
     },
     { name: 'title', type: 'text', required: true },

@@ -11,12 +11,27 @@ export const Shapes = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'kicker', type: 'text', required: true, admin: { width: '33%', description: 'e.g. CT PIPELINE' } },
-        { name: 'segment', type: 'text', required: true, admin: { width: '67%', description: 'Who it is for.' } },
+        {
+          name: 'kicker',
+          type: 'text',
+          required: true,
+          admin: { width: '33%', description: 'e.g. CT PIPELINE' },
+        },
+        {
+          name: 'segment',
+          type: 'text',
+          required: true,
+          admin: { width: '67%', description: 'Who it is for.' },
+        },
       ],
     },
     { name: 'title', type: 'text', required: true },
     { name: 'body', type: 'textarea', required: true },
-    { name: 'outcome', type: 'text', required: true, admin: { description: 'The badge, e.g. "CT pipeline live".' } },
+    {
+      name: 'outcome',
+      type: 'text',
+      required: true,
+      admin: { description: 'The badge, e.g. "CT pipeline live".' },
+    },
   ],
 })

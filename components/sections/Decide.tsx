@@ -6,7 +6,15 @@ import { Section } from '../ui/Section'
  * 009: the build-or-buy screen. Without JavaScript it is a set of linked questions:
  * each option jumps to the next question or to its recommendation.
  */
-export function Decide({ copy, tree, startHref }: { copy: SectionIntro['decide']; tree: DecideTree; startHref: string }) {
+export function Decide({
+  copy,
+  tree,
+  startHref,
+}: {
+  copy: SectionIntro['decide']
+  tree: DecideTree
+  startHref: string
+}) {
   const { labels } = copy
   const target = (key: string) => `#decide-${key}`
   return (
@@ -38,7 +46,12 @@ export function Decide({ copy, tree, startHref }: { copy: SectionIntro['decide']
               <p className="decide__label">{labels.outcome}</p>
               <h4>{o.title}</h4>
               <p>{o.body}</p>
-              <a className="button button--primary" href={startHref.startsWith('#') ? startHref : `${startHref}?outcome=${encodeURIComponent(o.key)}`}>
+              <a
+                className="button button--primary"
+                href={
+                  startHref.startsWith('#') ? startHref : `${startHref}?outcome=${encodeURIComponent(o.key)}`
+                }
+              >
                 {o.ctaLabel}
               </a>
             </li>

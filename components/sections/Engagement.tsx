@@ -5,7 +5,13 @@ import type { EngagementPhase, SectionIntro } from '@/payload-types'
 import { Section } from '../ui/Section'
 
 /** 007: the phases on a week-by-week timeline; overlaps show as overlapping bars. */
-export function Engagement({ copy, phases }: { copy: SectionIntro['engagement']; phases: EngagementPhase[] }) {
+export function Engagement({
+  copy,
+  phases,
+}: {
+  copy: SectionIntro['engagement']
+  phases: EngagementPhase[]
+}) {
   const { labels } = copy
   const lastWeek = Math.max(12, ...phases.map((p) => p.weekEnd))
   return (

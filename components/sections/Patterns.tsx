@@ -39,13 +39,15 @@ export function PatternCard({ pattern, labels }: { pattern: Pattern; labels: Lab
 export function Patterns({ copy, patterns }: { copy: SectionIntro['patterns']; patterns: Pattern[] }) {
   return (
     <Section id="patterns" copy={copy}>
-      <ol className="patterns" aria-label={copy.labels.tablist}>
-        {patterns.map((pattern) => (
-          <li key={pattern.id} id={`pattern-${pattern.number}`} className="pattern">
-            <PatternCard pattern={pattern} labels={copy.labels} />
-          </li>
-        ))}
-      </ol>
+      <div className="patterns-wrap" role="region" aria-label={copy.labels.tablist} tabIndex={0}>
+        <ol className="patterns">
+          {patterns.map((pattern) => (
+            <li key={pattern.id} id={`pattern-${pattern.number}`} className="pattern">
+              <PatternCard pattern={pattern} labels={copy.labels} />
+            </li>
+          ))}
+        </ol>
+      </div>
     </Section>
   )
 }

@@ -9,9 +9,19 @@ export const Footer = contentGlobal({
   tag: TAGS.footer,
   fields: [
     { name: 'tagline', type: 'textarea', required: true },
-    { name: 'navLabel', type: 'text', required: true, admin: { description: 'Name of the footer navigation, for screen readers.' } },
+    {
+      name: 'navLabel',
+      type: 'text',
+      required: true,
+      admin: { description: 'Name of the footer navigation, for screen readers.' },
+    },
     linkList('links', 'Links'),
     { name: 'contactLabel', type: 'text', required: true },
-    { name: 'legal', type: 'text', required: true, admin: { description: 'e.g. © 2026 Paiteq. All rights reserved.' } },
+    {
+      name: 'legal',
+      type: 'text',
+      required: true,
+      admin: { description: 'e.g. © 2026 Paiteq. All rights reserved.' },
+    },
   ],
 })

@@ -8,7 +8,12 @@ export const Header = contentGlobal({
   label: 'Header',
   tag: TAGS.header,
   fields: [
-    { name: 'navLabel', type: 'text', required: true, admin: { description: 'Name of the navigation, for screen readers.' } },
+    {
+      name: 'navLabel',
+      type: 'text',
+      required: true,
+      admin: { description: 'Name of the navigation, for screen readers.' },
+    },
     linkList('links', 'Navigation links'),
     linkGroup('cta', 'Call to action'),
   ],

@@ -10,12 +10,22 @@ export const LlmopsComparison = contentGlobal({
     {
       type: 'row',
       fields: [
-        { name: 'dimensionHeading', type: 'text', required: true, admin: { width: '33%', description: 'Header of the first column.' } },
+        {
+          name: 'dimensionHeading',
+          type: 'text',
+          required: true,
+          admin: { width: '33%', description: 'Header of the first column.' },
+        },
         { name: 'classicalHeading', type: 'text', required: true, admin: { width: '33%' } },
         { name: 'llmopsHeading', type: 'text', required: true, admin: { width: '33%' } },
       ],
     },
-    { name: 'caption', type: 'text', required: true, admin: { description: 'Table caption, read by screen readers.' } },
+    {
+      name: 'caption',
+      type: 'text',
+      required: true,
+      admin: { description: 'Table caption, read by screen readers.' },
+    },
     {
       name: 'rows',
       type: 'array',

@@ -19,7 +19,13 @@ export const MonitoringSignals = contentGlobal({
           fields: [
             { name: 'number', type: 'text', required: true, admin: { width: '15%' } },
             { name: 'name', type: 'text', required: true, admin: { width: '40%' } },
-            { name: 'healthy', label: 'Healthy state', type: 'text', required: true, admin: { width: '45%' } },
+            {
+              name: 'healthy',
+              label: 'Healthy state',
+              type: 'text',
+              required: true,
+              admin: { width: '45%' },
+            },
           ],
         },
         { name: 'detection', label: 'How it is measured', type: 'textarea', required: true },

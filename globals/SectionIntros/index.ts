@@ -52,7 +52,11 @@ export const SectionIntros = contentGlobal({
         { label: '004 LLMOps', fields: [section('llmops', 'LLMOps')] },
         {
           label: '005 CD4ML',
-          fields: [section('cd4ml', 'CD4ML', [{ name: 'labels', type: 'group', fields: [text('gate', 'Gate label')] }])],
+          fields: [
+            section('cd4ml', 'CD4ML', [
+              { name: 'labels', type: 'group', fields: [text('gate', 'Gate label')] },
+            ]),
+          ],
         },
         {
           label: '006 Monitor',

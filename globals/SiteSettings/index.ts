@@ -12,6 +12,11 @@ export const SiteSettings = contentGlobal({
     { name: 'contactEmail', type: 'email', required: true },
     { name: 'metaTitle', type: 'text', required: true },
     { name: 'metaDescription', type: 'textarea', required: true, maxLength: 300 },
-    { name: 'skipLinkLabel', type: 'text', required: true, admin: { description: 'The "skip to content" link keyboard users see first.' } },
+    {
+      name: 'skipLinkLabel',
+      type: 'text',
+      required: true,
+      admin: { description: 'The "skip to content" link keyboard users see first.' },
+    },
   ],
 })

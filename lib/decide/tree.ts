@@ -21,7 +21,9 @@ export function treeProblems(tree: Tree): string[] {
     if (q.options.length < 2) problems.push(`Question "${q.key}" needs at least two options.`)
     for (const o of q.options) {
       if (!questions.has(o.next) && !outcomes.has(o.next)) {
-        problems.push(`Option "${o.label}" of question "${q.key}" leads to "${o.next}", which does not exist.`)
+        problems.push(
+          `Option "${o.label}" of question "${q.key}" leads to "${o.next}", which does not exist.`,
+        )
       }
     }
   }

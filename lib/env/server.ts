@@ -17,7 +17,9 @@ export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   const production = source.NODE_ENV === 'production'
   const payloadSecret = source.PAYLOAD_SECRET || (production && !source.ALLOW_DEV_SECRET ? '' : DEV_SECRET)
   if (!payloadSecret) {
-    throw new Error('PAYLOAD_SECRET is not set: set it to a long random string before starting in production.')
+    throw new Error(
+      'PAYLOAD_SECRET is not set: set it to a long random string before starting in production.',
+    )
   }
   const port = source.PORT || '3000'
   return {

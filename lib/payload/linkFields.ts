@@ -4,9 +4,12 @@ const hrefField = {
   name: 'href',
   type: 'text' as const,
   required: true,
-  admin: { description: 'An in-page anchor (#faq), a path (/start-a-project) or a full https:// or mailto: address.' },
+  admin: {
+    description: 'An in-page anchor (#faq), a path (/start-a-project) or a full https:// or mailto: address.',
+  },
   validate: (value: string | null | undefined) =>
-    !value || /^(#[\w-]+|\/[^\s]*|https:\/\/[^\s]+|mailto:[^\s]+)$/.test(value) ||
+    !value ||
+    /^(#[\w-]+|\/[^\s]*|https:\/\/[^\s]+|mailto:[^\s]+)$/.test(value) ||
     'Use #anchor, /path, https://… or mailto:…',
 }
 

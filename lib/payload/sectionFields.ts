@@ -7,7 +7,12 @@ export const sectionHeading = (): Field[] => [
     fields: [
       { name: 'number', type: 'text', required: true, admin: { width: '20%', description: 'e.g. 001' } },
       { name: 'kicker', type: 'text', required: true, admin: { width: '30%', description: 'e.g. SCOPE' } },
-      { name: 'navLabel', type: 'text', required: true, admin: { width: '50%', description: 'Label in the page navigation.' } },
+      {
+        name: 'navLabel',
+        type: 'text',
+        required: true,
+        admin: { width: '50%', description: 'Label in the page navigation.' },
+      },
     ],
   },
   { name: 'title', type: 'text', required: true },
@@ -26,5 +31,10 @@ export const section = (name: string, label: string, extra: Field[] = []): Group
   name,
   label,
   type: 'group',
-  fields: [...sectionHeading(), paragraphs('intro', 'Introduction'), ...extra, paragraphs('outro', 'Closing note')],
+  fields: [
+    ...sectionHeading(),
+    paragraphs('intro', 'Introduction'),
+    ...extra,
+    paragraphs('outro', 'Closing note'),
+  ],
 })

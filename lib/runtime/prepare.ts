@@ -15,7 +15,8 @@ const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'
 export async function prepare(databaseName: string): Promise<Prepared> {
   nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error })
   const port = Number(process.env.PORT || 3000)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}".`)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}".`)
 
   let db: ResolvedDatabase
   try {
@@ -24,7 +25,8 @@ export async function prepare(databaseName: string): Promise<Prepared> {
     throw new Error(`Could not start the embedded Postgres under .data/postgres: ${(error as Error).message}`)
   }
   const problem = await connectionProblem(db.url)
-  if (problem) throw new Error(`Cannot reach the database at ${redact(db.url)}: ${problem}. Check DATABASE_URL.`)
+  if (problem)
+    throw new Error(`Cannot reach the database at ${redact(db.url)}: ${problem}. Check DATABASE_URL.`)
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,

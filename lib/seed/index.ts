@@ -64,7 +64,12 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     const current = (await payload.findGlobal({ slug, draft: true })) as { updatedAt?: string | null }
     if (current.updatedAt) continue
     await inTransaction(payload, (req) =>
-      payload.updateGlobal({ slug, data: { ...data, _status: 'published' } as never, req, context: req.context }),
+      payload.updateGlobal({
+        slug,
+        data: { ...data, _status: 'published' } as never,
+        req,
+        context: req.context,
+      }),
     )
     report.globals.push(slug)
   }

@@ -15,7 +15,10 @@ const DEV_DEFAULTS: Record<Role, { email: string; password: string }> = {
  * README's development defaults fill the gaps; in production a role without both variables
  * is refused, never created with a known password.
  */
-export function seedUsersFromEnv(env: NodeJS.ProcessEnv = process.env): { users: SeedUser[]; refused: Role[] } {
+export function seedUsersFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  users: SeedUser[]
+  refused: Role[]
+} {
   const production = env.NODE_ENV === 'production'
   const users: SeedUser[] = []
   const refused: Role[] = []
@@ -25,7 +28,12 @@ export function seedUsersFromEnv(env: NodeJS.ProcessEnv = process.env): { users:
     const password = env[`SEED_${upper}_PASSWORD`]
     if (email && password) users.push({ role, email, password })
     else if (production) refused.push(role)
-    else users.push({ role, email: email || DEV_DEFAULTS[role].email, password: password || DEV_DEFAULTS[role].password })
+    else
+      users.push({
+        role,
+        email: email || DEV_DEFAULTS[role].email,
+        password: password || DEV_DEFAULTS[role].password,
+      })
   }
   return { users, refused }
 }
@@ -34,11 +42,19 @@ export function seedUsersFromEnv(env: NodeJS.ProcessEnv = process.env): { users:
 export async function seedUsers(payload: Payload, users: SeedUser[]): Promise<string[]> {
   const created: string[] = []
   for (const user of users) {
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+    })
     if (totalDocs) continue
     await payload.create({
       collection: 'users',
-      data: { email: user.email, password: user.password, role: user.role, name: `${user.role[0].toUpperCase()}${user.role.slice(1)} (seed)` },
+      data: {
+        email: user.email,
+        password: user.password,
+        role: user.role,
+        name: `${user.role[0].toUpperCase()}${user.role.slice(1)} (seed)`,
+      },
     })
     created.push(user.email)
   }

@@ -20,7 +20,8 @@ export const engagementPhases: Seed<'engagement-phases'>[] = [
     weekStart: 6,
     weekEnd: 10,
     title: 'Monitoring integration',
-    deliverables: 'Evidently AI plus Langfuse plus Helicone wired in; alert thresholds calibrated on real history',
+    deliverables:
+      'Evidently AI plus Langfuse plus Helicone wired in; alert thresholds calibrated on real history',
     exitCriterion: 'First drift breach detected in a calibrated false-positive band on production traffic.',
   },
   {

@@ -22,15 +22,18 @@ export const sectionIntros: GlobalSeed<'section-intros'> = {
     kicker: 'SCOPE',
     navLabel: 'Scope',
     title: 'What MLOps consulting actually covers — six service areas.',
-    intro: "MLOps consulting is the ops practice around models the team has already built. We don't write the model — that's the machine learning development sibling. We make the model survive production: feature stores, serving infra, continuous training, drift detection, registry, and LLMOps when the workload is generative. The first call is usually about which two of the six gaps below hurt most.",
-    outro: 'Most mlops services engagements start with two of these six and grow from there. The audit phase in section seven picks the order.',
+    intro:
+      "MLOps consulting is the ops practice around models the team has already built. We don't write the model — that's the machine learning development sibling. We make the model survive production: feature stores, serving infra, continuous training, drift detection, registry, and LLMOps when the workload is generative. The first call is usually about which two of the six gaps below hurt most.",
+    outro:
+      'Most mlops services engagements start with two of these six and grow from there. The audit phase in section seven picks the order.',
   },
   stack: {
     number: '002',
     kicker: 'STACK',
     navLabel: 'Stack',
     title: 'MLOps services — what we build and operate, tool by tool.',
-    intro: 'Per-service tool picks with the trigger conditions written down. The mlops services we ship are picked from this matrix per engagement — never the whole list at once, and never "all OSS" or "all managed" as a blanket call. Each row carries when we pick it, when we don\'t, and the Paiteq default.',
+    intro:
+      'Per-service tool picks with the trigger conditions written down. The mlops services we ship are picked from this matrix per engagement — never the whole list at once, and never "all OSS" or "all managed" as a blanket call. Each row carries when we pick it, when we don\'t, and the Paiteq default.',
     labels: {
       why: 'Why',
       pickWhen: 'Pick when',
@@ -44,7 +47,8 @@ export const sectionIntros: GlobalSeed<'section-intros'> = {
     kicker: 'PATTERNS',
     navLabel: 'Patterns',
     title: 'ML platform engineering — three continuous training patterns.',
-    intro: 'CD4ML — continuous delivery for machine learning — comes in three flavours in 2026: scheduled batch, drift-triggered, and streaming. Roughly half the ml platform engineering engagements we audit need to move from one tier to the next, not jump straight to the most expensive shape. The pattern carousel below names what each one wins and where it breaks.',
+    intro:
+      'CD4ML — continuous delivery for machine learning — comes in three flavours in 2026: scheduled batch, drift-triggered, and streaming. Roughly half the ml platform engineering engagements we audit need to move from one tier to the next, not jump straight to the most expensive shape. The pattern carousel below names what each one wins and where it breaks.',
     labels: {
       pickWhen: 'Pick when',
       skipWhen: 'Skip when',
@@ -57,27 +61,33 @@ export const sectionIntros: GlobalSeed<'section-intros'> = {
     kicker: 'LLMOPS',
     navLabel: 'LLMOps',
     title: 'LLMOps — what changes when the model is a frontier LLM.',
-    intro: "Classical MLOps was built around drift on tabular features and a once-a-week retraining cadence. LLMOps inverts every assumption. The drift signal is an evaluator score, not a distribution distance. The cost lever isn't retraining frequency, it's model routing and semantic cache. The promotion gate isn't a held-out metric, it's a judge-graded eval suite. We handle both in the same engagement — but the runbooks, the dashboards, and the failure modes are different practices.",
-    outro: 'The LLMOps section is the differentiation gap most mlops consulting providers leave open — classical MLOps content is everywhere, LLMOps-specific runbooks are not. If your stack is LLM-heavy, this is the conversation worth starting with.',
+    intro:
+      "Classical MLOps was built around drift on tabular features and a once-a-week retraining cadence. LLMOps inverts every assumption. The drift signal is an evaluator score, not a distribution distance. The cost lever isn't retraining frequency, it's model routing and semantic cache. The promotion gate isn't a held-out metric, it's a judge-graded eval suite. We handle both in the same engagement — but the runbooks, the dashboards, and the failure modes are different practices.",
+    outro:
+      'The LLMOps section is the differentiation gap most mlops consulting providers leave open — classical MLOps content is everywhere, LLMOps-specific runbooks are not. If your stack is LLM-heavy, this is the conversation worth starting with.',
   },
   cd4ml: {
     number: '005',
     kicker: 'CD4ML',
     navLabel: 'CD4ML',
     title: 'Continuous training pipelines — four eval-gated phases.',
-    intro: "CD4ML is a named practice, not a vibe. Every retrain that reaches production passes four gates in order — data validation, retrain trigger logged with cause, shadow eval against the champion, automated promotion with a blue/green rollback contract. Skip a gate and you're back to manual retraining with a postmortem at the end. We won't ship a pipeline that doesn't carry all four.",
+    intro:
+      "CD4ML is a named practice, not a vibe. Every retrain that reaches production passes four gates in order — data validation, retrain trigger logged with cause, shadow eval against the champion, automated promotion with a blue/green rollback contract. Skip a gate and you're back to manual retraining with a postmortem at the end. We won't ship a pipeline that doesn't carry all four.",
     labels: { gate: 'GATE' },
-    outro: 'Gate four is the one teams under-invest in. The promotion contract has to roll back inside the SLA — we test that monthly on a calendar invite, not as a tabletop exercise.',
+    outro:
+      'Gate four is the one teams under-invest in. The promotion contract has to roll back inside the SLA — we test that monthly on a calendar invite, not as a tabletop exercise.',
   },
   monitor: {
     number: '006',
     kicker: 'MONITOR',
     navLabel: 'Monitoring',
     title: 'ML model monitoring — four drift signals on every production model.',
-    intro: "ML model monitoring isn't a single metric; it's four signals layered on the same model, each with its own detection lag and its own decisiveness. Data drift moves first, prediction drift moves next, concept drift confirms the call, and for LLM workloads the evaluator score moves fastest of all. We instrument all four because no single one is sufficient — and the threshold table below is the default calibration before the first month of baseline data adjusts it.",
+    intro:
+      "ML model monitoring isn't a single metric; it's four signals layered on the same model, each with its own detection lag and its own decisiveness. Data drift moves first, prediction drift moves next, concept drift confirms the call, and for LLM workloads the evaluator score moves fastest of all. We instrument all four because no single one is sufficient — and the threshold table below is the default calibration before the first month of baseline data adjusts it.",
     table: {
       title: 'Drift threshold reference — defaults we ship with.',
-      intro: 'Per-feature thresholds calibrate after the first month on real history. The defaults below are the starting points for a model with a clean baseline and no exotic seasonality. Where they break, the audit memo names the per-feature adjustment in writing.',
+      intro:
+        'Per-feature thresholds calibrate after the first month on real history. The defaults below are the starting points for a model with a clean baseline and no exotic seasonality. Where they break, the audit memo names the per-feature adjustment in writing.',
       signal: 'Signal',
       tool: 'Tool',
       inspect: 'Inspect at',
@@ -91,29 +101,34 @@ export const sectionIntros: GlobalSeed<'section-intros'> = {
     kicker: 'ENGAGEMENT',
     navLabel: 'Engagement',
     title: 'How an mlops consultant engagement actually runs.',
-    intro: "Four phases, twelve weeks for a typical end-to-end engagement, fixed-scope per phase. The audit ships an opinionated memo before the build starts; the build phase ships a working CT pipeline; the monitoring integration overlaps the back half of the build so the dashboards are live before the team gets handed the on-call rota. We don't sell open-ended retainers in the build phase — operate-the-platform contracts come later if the client wants them.",
+    intro:
+      "Four phases, twelve weeks for a typical end-to-end engagement, fixed-scope per phase. The audit ships an opinionated memo before the build starts; the build phase ships a working CT pipeline; the monitoring integration overlaps the back half of the build so the dashboards are live before the team gets handed the on-call rota. We don't sell open-ended retainers in the build phase — operate-the-platform contracts come later if the client wants them.",
     labels: {
       timeline: 'MLOps engagement · 12 weeks',
       phases: '4 phases',
       week: 'WEEK',
       exit: 'Exit criterion',
     },
-    outro: "An AI readiness and infrastructure audit is often the right starting shape if the team isn't sure yet whether MLOps is the gap — we'll route there if the audit memo says so.",
+    outro:
+      "An AI readiness and infrastructure audit is often the right starting shape if the team isn't sure yet whether MLOps is the gap — we'll route there if the audit memo says so.",
   },
   shapes: {
     number: '008',
     kicker: 'SHAPES',
     navLabel: 'Shapes',
     title: 'Typical engagement shapes — three patterns we see most.',
-    intro: "Three engagement archetypes by deliverable and segment. Outcome framing is qualitative — we don't carry borrowed metrics from other practices, and the mlops consultant work in this practice ships fresh per engagement.",
-    outro: "Outcomes are framed as deliverable and shape because Paiteq's MLOps practice ships per engagement, not against a borrowed-stat library. The audit phase is where the specific success criteria get named in writing.",
+    intro:
+      "Three engagement archetypes by deliverable and segment. Outcome framing is qualitative — we don't carry borrowed metrics from other practices, and the mlops consultant work in this practice ships fresh per engagement.",
+    outro:
+      "Outcomes are framed as deliverable and shape because Paiteq's MLOps practice ships per engagement, not against a borrowed-stat library. The audit phase is where the specific success criteria get named in writing.",
   },
   decide: {
     number: '009',
     kicker: 'DECIDE',
     navLabel: 'Build or buy',
     title: 'MLOps versus managed ML platforms — when to build, when to use Vertex AI.',
-    intro: 'The single most expensive misframing in this category is teams building a Kubeflow platform when Vertex AI Pipelines plus a Paiteq advisory retainer would have shipped in a quarter of the time. The inverse exists too — teams stuck on a managed platform when feature freshness contracts have outgrown what the managed service can deliver. The decision tree below is the screen we run on every inbound. Cross-link: our model development and training practice covers the model build itself.',
+    intro:
+      'The single most expensive misframing in this category is teams building a Kubeflow platform when Vertex AI Pipelines plus a Paiteq advisory retainer would have shipped in a quarter of the time. The inverse exists too — teams stuck on a managed platform when feature freshness contracts have outgrown what the managed service can deliver. The decision tree below is the screen we run on every inbound. Cross-link: our model development and training practice covers the model build itself.',
     labels: {
       treeTitle: 'Three questions. Three to four terminal recommendations.',
       question: 'Question',
@@ -148,7 +163,8 @@ export const llmopsComparison: GlobalSeed<'llmops-comparison'> = {
     {
       dimension: 'Cost lever',
       classical: 'Retraining frequency, GPU vs CPU serving, batch vs online inference',
-      llmops: 'Model routing (Sonnet vs Opus vs Haiku), semantic cache hit rate, prompt-length budgeting, batch API for non-urgent',
+      llmops:
+        'Model routing (Sonnet vs Opus vs Haiku), semantic cache hit rate, prompt-length budgeting, batch API for non-urgent',
     },
     {
       dimension: 'Retrain trigger',
@@ -156,7 +172,8 @@ export const llmopsComparison: GlobalSeed<'llmops-comparison'> = {
       llmops: 'Eval regression on the gold prompt set; same-day detection if the evaluator runs nightly',
     },
   ],
-  footnote: 'Most teams in 2026 run both side by side — a recommender on classical MLOps, a chat assistant on LLMOps, both observed in one dashboard. The two stacks share registry and CI surface, diverge everywhere downstream of that.',
+  footnote:
+    'Most teams in 2026 run both side by side — a recommender on classical MLOps, a chat assistant on LLMOps, both observed in one dashboard. The two stacks share registry and CI surface, diverge everywhere downstream of that.',
 }
 
 /** 006 / MONITOR: the four drift signals. */
@@ -166,29 +183,35 @@ export const monitoringSignals: GlobalSeed<'monitoring-signals'> = {
       number: '01',
       name: 'Data drift',
       healthy: 'PSI < 0.15',
-      detection: 'Evidently AI computes Population Stability Index per input feature on a 7-day rolling window vs training distribution; KL divergence as a cross-check on continuous features.',
-      action: 'PSI > 0.25 fires retrain trigger; > 0.4 pauses automated decisioning if the use case requires it.',
+      detection:
+        'Evidently AI computes Population Stability Index per input feature on a 7-day rolling window vs training distribution; KL divergence as a cross-check on continuous features.',
+      action:
+        'PSI > 0.25 fires retrain trigger; > 0.4 pauses automated decisioning if the use case requires it.',
     },
     {
       number: '02',
       name: 'Prediction drift',
       healthy: 'Distribution stable',
-      detection: "Wasserstein distance on the model's output distribution on a 24-hour rolling window. Catches degradation before ground-truth precision/recall arrives — usually weeks before the labels confirm it.",
+      detection:
+        "Wasserstein distance on the model's output distribution on a 24-hour rolling window. Catches degradation before ground-truth precision/recall arrives — usually weeks before the labels confirm it.",
       action: 'Distribution shift > agreed band routes to on-call and flags the champion for manual review.',
     },
     {
       number: '03',
       name: 'Concept drift',
       healthy: 'Held-out metric stable',
-      detection: 'Ground-truth labels collected on a sampled production stream; retrospective eval against the original held-out metric on a 30-day window. The slowest signal but the most decisive one — concept drift means the world changed, not just the inputs.',
+      detection:
+        'Ground-truth labels collected on a sampled production stream; retrospective eval against the original held-out metric on a 30-day window. The slowest signal but the most decisive one — concept drift means the world changed, not just the inputs.',
       action: 'Held-out metric below threshold triggers an audit memo and a retrain decision in writing.',
     },
     {
       number: '04',
       name: 'LLM eval drift',
       healthy: 'Judge score within band',
-      detection: 'Langfuse evaluator runs every night on a sampled batch of production completions, graded by an LLM-as-judge against the gold prompt set. Hallucination scoring, instruction-following, guardrail hit rate all tracked per prompt version.',
-      action: 'Eval score below the band rolls back to the previous prompt or model version; same-day detection cadence.',
+      detection:
+        'Langfuse evaluator runs every night on a sampled batch of production completions, graded by an LLM-as-judge against the gold prompt set. Hallucination scoring, instruction-following, guardrail hit rate all tracked per prompt version.',
+      action:
+        'Eval score below the band rolls back to the previous prompt or model version; same-day detection cadence.',
     },
   ],
 }
@@ -303,7 +326,8 @@ export const header: GlobalSeed<'header'> = {
 
 /** The site footer. */
 export const footer: GlobalSeed<'footer'> = {
-  tagline: 'MLOps services for the gap between a model that scores well in evaluation and one that holds up at month six.',
+  tagline:
+    'MLOps services for the gap between a model that scores well in evaluation and one that holds up at month six.',
   navLabel: 'Footer',
   links: [
     { label: 'Service areas', href: '#scope' },
@@ -320,6 +344,7 @@ export const siteSettings: GlobalSeed<'site-settings'> = {
   siteName: 'Paiteq',
   contactEmail: 'hello@paiteq.example',
   metaTitle: 'MLOps & LLMOps consulting · Paiteq',
-  metaDescription: 'MLOps and LLMOps consulting: feature stores, serving infrastructure, continuous training, drift detection and LLMOps observability for models in production.',
+  metaDescription:
+    'MLOps and LLMOps consulting: feature stores, serving infrastructure, continuous training, drift detection and LLMOps observability for models in production.',
   skipLinkLabel: 'Skip to content',
 }

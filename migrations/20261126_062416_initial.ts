@@ -24,6 +24,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__shapes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_faqs_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__faqs_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_leads_activity_kind" AS ENUM('status', 'owner', 'note');
+  CREATE TYPE "public"."enum_leads_cloud" AS ENUM('aws', 'gcp', 'azure', 'on-prem', 'mixed');
+  CREATE TYPE "public"."enum_leads_timeline" AS ENUM('now', '1-3-months', '3-6-months', 'exploring');
+  CREATE TYPE "public"."enum_leads_status" AS ENUM('new', 'contacted', 'qualified', 'proposal', 'won', 'lost', 'spam');
+  CREATE TYPE "public"."enum_leads_sales_notification_state" AS ENUM('pending', 'sent', 'failed', 'skipped');
+  CREATE TYPE "public"."enum_leads_confirmation_state" AS ENUM('pending', 'sent', 'failed', 'skipped');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'marketing', 'sales');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -394,6 +400,79 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_og_filename" varchar
   );
   
+  CREATE TABLE "leads_notes" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"body" varchar NOT NULL,
+  	"author_id" integer,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "leads_activity" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"kind" "enum_leads_activity_kind",
+  	"from" varchar,
+  	"to" varchar,
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "leads" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"reference" varchar NOT NULL,
+  	"submission_id" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"email" varchar NOT NULL,
+  	"company" varchar NOT NULL,
+  	"role" varchar,
+  	"cloud" "enum_leads_cloud",
+  	"timeline" "enum_leads_timeline",
+  	"message" varchar,
+  	"consent" boolean DEFAULT false NOT NULL,
+  	"consent_text" varchar,
+  	"context_utm_source" varchar,
+  	"context_utm_medium" varchar,
+  	"context_utm_campaign" varchar,
+  	"context_utm_term" varchar,
+  	"context_utm_content" varchar,
+  	"context_referrer" varchar,
+  	"context_landing_path" varchar,
+  	"context_decide_outcome" varchar,
+  	"context_drift_summary" varchar,
+  	"status" "enum_leads_status" DEFAULT 'new' NOT NULL,
+  	"owner_id" integer,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"first_response_at" timestamp(3) with time zone,
+  	"spam" boolean DEFAULT false,
+  	"spam_reason" varchar,
+  	"ip_hash" varchar,
+  	"user_agent" varchar,
+  	"sales_notification_state" "enum_leads_sales_notification_state" DEFAULT 'pending',
+  	"sales_notification_attempts" numeric DEFAULT 0,
+  	"sales_notification_sent_at" timestamp(3) with time zone,
+  	"sales_notification_provider_id" varchar,
+  	"sales_notification_last_error" varchar,
+  	"confirmation_state" "enum_leads_confirmation_state" DEFAULT 'pending',
+  	"confirmation_attempts" numeric DEFAULT 0,
+  	"confirmation_sent_at" timestamp(3) with time zone,
+  	"confirmation_provider_id" varchar,
+  	"confirmation_last_error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "leads_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"service_areas_id" integer,
+  	"leads_id" integer
+  );
+  
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -474,6 +553,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"shapes_id" integer,
   	"faqs_id" integer,
   	"media_id" integer,
+  	"leads_id" integer,
   	"users_id" integer
   );
   
@@ -1114,6 +1194,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_engagement_phases_v" ADD CONSTRAINT "_engagement_phases_v_parent_id_engagement_phases_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."engagement_phases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_shapes_v" ADD CONSTRAINT "_shapes_v_parent_id_shapes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."shapes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_faqs_v" ADD CONSTRAINT "_faqs_v_parent_id_faqs_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."faqs"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads_notes" ADD CONSTRAINT "leads_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads_notes" ADD CONSTRAINT "leads_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "leads_activity" ADD CONSTRAINT "leads_activity_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads_activity" ADD CONSTRAINT "leads_activity_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads_rels" ADD CONSTRAINT "leads_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "leads_rels" ADD CONSTRAINT "leads_rels_service_areas_fk" FOREIGN KEY ("service_areas_id") REFERENCES "public"."service_areas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "leads_rels" ADD CONSTRAINT "leads_rels_leads_fk" FOREIGN KEY ("leads_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -1126,6 +1214,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_shapes_fk" FOREIGN KEY ("shapes_id") REFERENCES "public"."shapes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_leads_fk" FOREIGN KEY ("leads_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1271,6 +1360,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
   CREATE INDEX "media_sizes_og_sizes_og_filename_idx" ON "media" USING btree ("sizes_og_filename");
+  CREATE INDEX "leads_notes_order_idx" ON "leads_notes" USING btree ("_order");
+  CREATE INDEX "leads_notes_parent_id_idx" ON "leads_notes" USING btree ("_parent_id");
+  CREATE INDEX "leads_notes_author_idx" ON "leads_notes" USING btree ("author_id");
+  CREATE INDEX "leads_activity_order_idx" ON "leads_activity" USING btree ("_order");
+  CREATE INDEX "leads_activity_parent_id_idx" ON "leads_activity" USING btree ("_parent_id");
+  CREATE INDEX "leads_activity_by_idx" ON "leads_activity" USING btree ("by_id");
+  CREATE UNIQUE INDEX "leads_reference_idx" ON "leads" USING btree ("reference");
+  CREATE UNIQUE INDEX "leads_submission_id_idx" ON "leads" USING btree ("submission_id");
+  CREATE INDEX "leads_email_idx" ON "leads" USING btree ("email");
+  CREATE INDEX "leads_status_idx" ON "leads" USING btree ("status");
+  CREATE INDEX "leads_owner_idx" ON "leads" USING btree ("owner_id");
+  CREATE INDEX "leads_received_at_idx" ON "leads" USING btree ("received_at");
+  CREATE INDEX "leads_spam_idx" ON "leads" USING btree ("spam");
+  CREATE INDEX "leads_updated_at_idx" ON "leads" USING btree ("updated_at");
+  CREATE INDEX "leads_created_at_idx" ON "leads" USING btree ("created_at");
+  CREATE INDEX "leads_rels_order_idx" ON "leads_rels" USING btree ("order");
+  CREATE INDEX "leads_rels_parent_idx" ON "leads_rels" USING btree ("parent_id");
+  CREATE INDEX "leads_rels_path_idx" ON "leads_rels" USING btree ("path");
+  CREATE INDEX "leads_rels_service_areas_id_idx" ON "leads_rels" USING btree ("service_areas_id");
+  CREATE INDEX "leads_rels_leads_id_idx" ON "leads_rels" USING btree ("leads_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -1303,6 +1412,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_shapes_id_idx" ON "payload_locked_documents_rels" USING btree ("shapes_id");
   CREATE INDEX "payload_locked_documents_rels_faqs_id_idx" ON "payload_locked_documents_rels" USING btree ("faqs_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_leads_id_idx" ON "payload_locked_documents_rels" USING btree ("leads_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1440,6 +1550,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "faqs" CASCADE;
   DROP TABLE "_faqs_v" CASCADE;
   DROP TABLE "media" CASCADE;
+  DROP TABLE "leads_notes" CASCADE;
+  DROP TABLE "leads_activity" CASCADE;
+  DROP TABLE "leads" CASCADE;
+  DROP TABLE "leads_rels" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -1510,6 +1624,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__shapes_v_version_status";
   DROP TYPE "public"."enum_faqs_status";
   DROP TYPE "public"."enum__faqs_v_version_status";
+  DROP TYPE "public"."enum_leads_activity_kind";
+  DROP TYPE "public"."enum_leads_cloud";
+  DROP TYPE "public"."enum_leads_timeline";
+  DROP TYPE "public"."enum_leads_status";
+  DROP TYPE "public"."enum_leads_sales_notification_state";
+  DROP TYPE "public"."enum_leads_confirmation_state";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";

@@ -1,0 +1,157 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
+
+import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
+
+const notification = (name: string, label: string) => ({
+  name,
+  label,
+  type: 'group' as const,
+  fields: [
+    { name: 'state', type: 'select' as const, defaultValue: 'pending', options: [...NOTIFICATION_STATES] },
+    { name: 'attempts', type: 'number' as const, defaultValue: 0 },
+    { name: 'sentAt', type: 'date' as const },
+    { name: 'providerId', type: 'text' as const },
+    { name: 'lastError', type: 'text' as const },
+  ],
+})
+
+/**
+ * Enquiries from "Start a project". Created only by the server after validation (never
+ * through the API by a visitor); read and worked by sales and admins.
+ */
+export const Leads: CollectionConfig = {
+  slug: 'leads',
+  labels: { singular: 'Lead', plural: 'Leads' },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Sales',
+    defaultColumns: ['receivedAt', 'name', 'company', 'areas', 'status', 'owner'],
+  },
+  defaultSort: '-receivedAt',
+  access: {
+    read: isSalesOrAdmin,
+    create: () => false,
+    update: isSalesOrAdmin,
+    delete: isSalesOrAdmin,
+  },
+  fields: [
+    { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'submissionId',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 200 },
+        { name: 'email', type: 'email', required: true, index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'company', type: 'text', required: true, maxLength: 200 },
+        { name: 'role', type: 'text', maxLength: 200 },
+      ],
+    },
+    { name: 'areas', type: 'relationship', relationTo: 'service-areas', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'cloud', type: 'select', options: [...CLOUDS] },
+        { name: 'timeline', type: 'select', options: [...TIMELINES] },
+      ],
+    },
+    { name: 'message', type: 'textarea', maxLength: 5000 },
+    { name: 'consent', type: 'checkbox', required: true },
+    {
+      name: 'consentText',
+      type: 'textarea',
+      admin: { readOnly: true, description: 'The wording the prospect agreed to.' },
+    },
+    {
+      name: 'context',
+      type: 'group',
+      admin: { description: 'Where the prospect came from.' },
+      fields: [
+        { name: 'utmSource', type: 'text' },
+        { name: 'utmMedium', type: 'text' },
+        { name: 'utmCampaign', type: 'text' },
+        { name: 'utmTerm', type: 'text' },
+        { name: 'utmContent', type: 'text' },
+        { name: 'referrer', type: 'text' },
+        { name: 'landingPath', type: 'text' },
+        { name: 'decideOutcome', type: 'text' },
+        { name: 'driftSummary', type: 'textarea' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'receivedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'firstResponseAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'spam',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'spamReason', type: 'text', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'ipHash', type: 'text', admin: { readOnly: true } },
+    { name: 'userAgent', type: 'text', admin: { readOnly: true } },
+    notification('salesNotification', 'Sales notification'),
+    notification('confirmation', 'Confirmation to the prospect'),
+    {
+      name: 'notes',
+      type: 'array',
+      fields: [
+        { name: 'body', type: 'textarea', required: true, maxLength: 5000 },
+        { name: 'author', type: 'relationship', relationTo: 'users' },
+        { name: 'createdAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'activity',
+      type: 'array',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'kind', type: 'select', options: ['status', 'owner', 'note'] },
+        { name: 'from', type: 'text' },
+        { name: 'to', type: 'text' },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
+        { name: 'at', type: 'date' },
+      ],
+    },
+    {
+      name: 'duplicates',
+      type: 'relationship',
+      relationTo: 'leads',
+      hasMany: true,
+      admin: { readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,13 @@
+/** What the global setup hands every test file (through vitest's provide/inject). */
+export type TestContext = {
+  databaseUrl: string
+  /** Base URL of a production build of the app serving the test database, or '' when skipped. */
+  appUrl: string
+  env: Record<string, string>
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testContext: TestContext
+  }
+}

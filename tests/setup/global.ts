@@ -1,0 +1,48 @@
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { run } from '@/lib/runtime/run'
+
+import { startApp, freePort } from './app'
+import type { TestContext } from './context'
+import { freshTestDatabase } from './database'
+
+/**
+ * Once per run: a fresh database with migrations applied and the brief seeded, then a
+ * production build of the app serving it. `TEST_NO_APP=1` skips the app for quick runs
+ * of tests that do not need it.
+ */
+export default async function setup(project: TestProject) {
+  const db = await freshTestDatabase()
+  const port = await freePort()
+  const appUrl = `http://localhost:${port}`
+  const env: Record<string, string> = {
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: 'test-payload-secret',
+    REVALIDATE_SECRET: 'test-revalidate-secret',
+    PREVIEW_SECRET: 'test-preview-secret',
+    NEXT_PUBLIC_SERVER_URL: appUrl,
+    NEXT_DIST_DIR: '.next-test',
+    NEXT_TELEMETRY_DISABLED: '1',
+    MEDIA_DIR: path.resolve('.data/test-media'),
+  }
+  const childEnv = { ...process.env, ...env }
+  await run(
+    path.resolve('node_modules/.bin/tsx'),
+    ['scripts/migrate.ts', '--seed-if-empty'],
+    childEnv,
+    'Migrating the test database',
+  )
+
+  const skipApp = process.env.TEST_NO_APP === '1'
+  const app = skipApp ? null : await startApp({ ...childEnv, NODE_ENV: 'production' }, port)
+
+  const context: TestContext = { databaseUrl: db.url, appUrl: skipApp ? '' : appUrl, env }
+  project.provide('testContext', context)
+
+  return async () => {
+    await app?.stop()
+    await db.embedded?.stop()
+  }
+}
