@@ -2,6 +2,8 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@/tests/support/browser'
+
 export type LighthouseFigures = {
   performance: number
   accessibility: number
@@ -12,17 +14,6 @@ export type LighthouseFigures = {
   scriptBytes: number
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 type ResourceItem = { resourceType: string; transferSize: number }
 
 /** One Lighthouse 12 run (mobile is Lighthouse's default emulation and throttling). */
@@ -31,8 +22,9 @@ export async function runLighthouse(
   formFactor: 'mobile' | 'desktop',
 ): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: FLAGS,
+    chromePath: CHROMIUM_PATH,
+    // Lighthouse wants the new headless mode.
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS.filter((f) => f !== '--headless')],
   })
   try {
     const result = await lighthouse(

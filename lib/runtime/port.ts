@@ -16,3 +16,15 @@ export function assertPortFree(port: number, host?: string): Promise<void> {
     server.listen({ port, host }, () => server.close(() => resolve()))
   })
 }
+
+/** A port nothing listens on right now, picked by the system. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}

@@ -1,22 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { run } from '@/lib/runtime/run'
 
-const bin = (name: string) => path.resolve('node_modules/.bin', name)
+export { freePort } from '@/lib/runtime/port'
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+export const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -33,26 +23,31 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s.`)
 }
 
-/**
- * Builds the production app into `NEXT_DIST_DIR` (unless `TEST_REUSE_BUILD=1` and a build
- * is there) and starts `next start` against the test database.
- */
-export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<{ stop: () => Promise<void> }> {
-  const distDir = env.NEXT_DIST_DIR as string
-  const reuse = process.env.TEST_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'))
-  if (!reuse) await run(bin('next'), ['build'], env, 'The test build')
+export type RunningApp = { url: string; stop: () => Promise<void> }
 
-  const child = spawn(bin('next'), ['start', '-p', String(port)], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  })
-  await waitForHttp(`http://127.0.0.1:${port}/`, child, 60_000)
+/** `next start` for the app in `dir` (default: this project), resolved once it answers. */
+export async function startNext(env: NodeJS.ProcessEnv, port: number, dir?: string): Promise<RunningApp> {
+  const args = ['start', ...(dir ? [dir] : []), '-p', String(port)]
+  const child = spawn(bin('next'), args, { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+  const url = `http://127.0.0.1:${port}/`
+  await waitForHttp(url, child, 60_000)
   return {
+    url,
     stop: async () => {
       if (child.exitCode !== null || !child.pid) return
       process.kill(-child.pid, 'SIGTERM')
       await new Promise((r) => child.once('exit', r))
     },
   }
+}
+
+/**
+ * Builds the production app into `NEXT_DIST_DIR` (unless `TEST_REUSE_BUILD=1` and a build
+ * is there) and starts `next start` against the test database.
+ */
+export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<RunningApp> {
+  const distDir = env.NEXT_DIST_DIR as string
+  const reuse = process.env.TEST_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'))
+  if (!reuse) await run(bin('next'), ['build'], env, 'The test build')
+  return startNext(env, port)
 }
