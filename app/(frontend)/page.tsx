@@ -29,7 +29,7 @@ export default async function HomePage() {
       <Monitor copy={c.intros.monitor} signals={c.signals} thresholds={c.thresholds} />
       <Engagement copy={c.intros.engagement} phases={c.phases} />
       <Shapes copy={c.intros.shapes} shapes={c.shapes} />
-      <Decide copy={c.intros.decide} tree={c.tree} startHref="#start" />
+      <Decide copy={c.intros.decide} tree={c.tree} />
       <WhyUs copy={c.intros.why} whyUs={c.whyUs} />
       <Faq copy={c.intros.faq} faqs={c.faqs} />
       <StartProject closing={c.closing} />
