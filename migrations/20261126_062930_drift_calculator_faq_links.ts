@@ -170,6 +170,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_section_intros_v" ADD COLUMN "version_faq_labels_link" varchar;
   ALTER TABLE "_section_intros_v" ADD COLUMN "version_faq_labels_copy" varchar;
   ALTER TABLE "_section_intros_v" ADD COLUMN "version_faq_labels_copied" varchar;
+  -- Sites seeded before these labels existed: give them the seed's words (the seed never rewrites a saved global).
+  UPDATE "section_intros" SET "faq_labels_link" = 'Link to this question' WHERE "faq_labels_link" IS NULL;
+  UPDATE "section_intros" SET "faq_labels_copy" = 'Copy link' WHERE "faq_labels_copy" IS NULL;
+  UPDATE "section_intros" SET "faq_labels_copied" = 'Link copied' WHERE "faq_labels_copied" IS NULL;
+  UPDATE "_section_intros_v" SET "version_faq_labels_link" = 'Link to this question' WHERE "version_faq_labels_link" IS NULL;
+  UPDATE "_section_intros_v" SET "version_faq_labels_copy" = 'Copy link' WHERE "version_faq_labels_copy" IS NULL;
+  UPDATE "_section_intros_v" SET "version_faq_labels_copied" = 'Link copied' WHERE "version_faq_labels_copied" IS NULL;
   ALTER TABLE "drift_calculator_demos_categories" ADD CONSTRAINT "drift_calculator_demos_categories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."drift_calculator_demos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "drift_calculator_demos" ADD CONSTRAINT "drift_calculator_demos_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."drift_calculator"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_drift_calculator_v_version_demos_categories" ADD CONSTRAINT "_drift_calculator_v_version_demos_categories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_drift_calculator_v_version_demos"("id") ON DELETE cascade ON UPDATE no action;
