@@ -54,6 +54,15 @@ describe('drift calculator in Chromium', () => {
     await page.close()
   })
 
+  it('without JavaScript: says it needs JavaScript, and shows no dead button', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(appUrl('/'))
+    expect(await page.locator('#drift-calculator').textContent()).toContain(copy.noScript)
+    expect(await page.locator('.drift-open').count()).toBe(0)
+    await context.close()
+  })
+
   it('classifies a pasted pair of categories against the threshold table', async () => {
     const page = await browser.newPage()
     await openCalculator(page)
