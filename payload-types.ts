@@ -113,6 +113,7 @@ export interface Config {
     'llmops-comparison': LlmopsComparison;
     'monitoring-signals': MonitoringSignal;
     'decide-tree': DecideTree;
+    'drift-calculator': DriftCalculator;
     'why-us': WhyUs;
     'closing-cta': ClosingCta;
     header: Header;
@@ -125,6 +126,7 @@ export interface Config {
     'llmops-comparison': LlmopsComparisonSelect<false> | LlmopsComparisonSelect<true>;
     'monitoring-signals': MonitoringSignalsSelect<false> | MonitoringSignalsSelect<true>;
     'decide-tree': DecideTreeSelect<false> | DecideTreeSelect<true>;
+    'drift-calculator': DriftCalculatorSelect<false> | DriftCalculatorSelect<true>;
     'why-us': WhyUsSelect<false> | WhyUsSelect<true>;
     'closing-cta': ClosingCtaSelect<false> | ClosingCtaSelect<true>;
     header: HeaderSelect<false> | HeaderSelect<true>;
@@ -268,7 +270,7 @@ export interface DriftThreshold {
   /**
    * Which figure this row classifies.
    */
-  metric: 'psi' | 'kl' | 'wasserstein' | 'judge-score' | 'guardrail-rate' | 'hallucination-rate';
+  metric: 'psi' | 'kl' | 'js' | 'wasserstein' | 'judge-score' | 'guardrail-rate' | 'hallucination-rate';
   measure: 'absolute' | 'band-multiple' | 'delta-vs-gold' | 'relative-change' | 'pp-vs-baseline';
   direction: 'higher-is-worse' | 'lower-is-worse';
   inspect: {
@@ -1390,6 +1392,11 @@ export interface SectionIntro {
      * Leave a blank line between paragraphs.
      */
     intro?: string | null;
+    labels: {
+      link: string;
+      copy: string;
+      copied: string;
+    };
     /**
      * Leave a blank line between paragraphs.
      */
@@ -1477,6 +1484,134 @@ export interface DecideTree {
     ctaLabel: string;
     id?: string | null;
   }[];
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drift-calculator".
+ */
+export interface DriftCalculator {
+  id: number;
+  title: string;
+  intro: string;
+  open: string;
+  noScript: string;
+  /**
+   * How the figures are computed: bins, log base, direction of KL.
+   */
+  method: string;
+  /**
+   * How empty bins are smoothed (the calculator gives them a proportion of 0.0001).
+   */
+  smoothing: string;
+  labels: {
+    baseline: string;
+    current: string;
+    format: string;
+    column: string;
+    columnHelp: string;
+    band: string;
+    bandHelp: string;
+    demos: string;
+    compute: string;
+    computing: string;
+    results: string;
+    metric: string;
+    value: string;
+    level: string;
+    /**
+     * Placeholders: {kind}, {baseline}, {current}.
+     */
+    counts: string;
+    numeric: string;
+    categorical: string;
+    chart: string;
+    send: string;
+    summary: string;
+  };
+  metrics: {
+    psi: string;
+    kl: string;
+    js: string;
+    wasserstein: string;
+  };
+  levels: {
+    belowInspect: string;
+    inspect: string;
+    retrain: string;
+    pause: string;
+  };
+  notes: {
+    noRow: string;
+    needsBand: string;
+    notForCategories: string;
+    otherMeasure: string;
+  };
+  /**
+   * Shown under the samples; each names the line at fault where there is one.
+   */
+  errors: {
+    /**
+     * Placeholders: {sample}.
+     */
+    empty: string;
+    /**
+     * Placeholders: {sample}, {count}, {limit}.
+     */
+    tooMany: string;
+    /**
+     * Placeholders: {sample}, {line}, {token}.
+     */
+    notFinite: string;
+    /**
+     * Placeholders: {sample}, {line}, {token}.
+     */
+    notNumber: string;
+    /**
+     * Placeholders: {count}.
+     */
+    more: string;
+    /**
+     * Placeholders: {numeric}, {categorical}.
+     */
+    mixedKinds: string;
+    /**
+     * Placeholders: {sample}, {column}.
+     */
+    columnMissing: string;
+    failed: string;
+  };
+  /**
+   * Generated in the browser (same values every time) when a visitor picks one.
+   */
+  demos?:
+    | {
+        label: string;
+        kind: 'numeric' | 'categorical';
+        /**
+         * Values per sample.
+         */
+        size: number;
+        baselineMean?: number | null;
+        baselineSd?: number | null;
+        currentMean?: number | null;
+        currentSd?: number | null;
+        /**
+         * Relative weights in each sample; 0 leaves the category out of that sample.
+         */
+        categories?:
+          | {
+              name: string;
+              baseline: number;
+              current: number;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1796,6 +1931,13 @@ export interface SectionIntrosSelect<T extends boolean = true> {
         navLabel?: T;
         title?: T;
         intro?: T;
+        labels?:
+          | T
+          | {
+              link?: T;
+              copy?: T;
+              copied?: T;
+            };
         outro?: T;
       };
   _status?: T;
@@ -1873,6 +2015,102 @@ export interface DecideTreeSelect<T extends boolean = true> {
         title?: T;
         body?: T;
         ctaLabel?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drift-calculator_select".
+ */
+export interface DriftCalculatorSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  open?: T;
+  noScript?: T;
+  method?: T;
+  smoothing?: T;
+  labels?:
+    | T
+    | {
+        baseline?: T;
+        current?: T;
+        format?: T;
+        column?: T;
+        columnHelp?: T;
+        band?: T;
+        bandHelp?: T;
+        demos?: T;
+        compute?: T;
+        computing?: T;
+        results?: T;
+        metric?: T;
+        value?: T;
+        level?: T;
+        counts?: T;
+        numeric?: T;
+        categorical?: T;
+        chart?: T;
+        send?: T;
+        summary?: T;
+      };
+  metrics?:
+    | T
+    | {
+        psi?: T;
+        kl?: T;
+        js?: T;
+        wasserstein?: T;
+      };
+  levels?:
+    | T
+    | {
+        belowInspect?: T;
+        inspect?: T;
+        retrain?: T;
+        pause?: T;
+      };
+  notes?:
+    | T
+    | {
+        noRow?: T;
+        needsBand?: T;
+        notForCategories?: T;
+        otherMeasure?: T;
+      };
+  errors?:
+    | T
+    | {
+        empty?: T;
+        tooMany?: T;
+        notFinite?: T;
+        notNumber?: T;
+        more?: T;
+        mixedKinds?: T;
+        columnMissing?: T;
+        failed?: T;
+      };
+  demos?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        size?: T;
+        baselineMean?: T;
+        baselineSd?: T;
+        currentMean?: T;
+        currentSd?: T;
+        categories?:
+          | T
+          | {
+              name?: T;
+              baseline?: T;
+              current?: T;
+              id?: T;
+            };
         id?: T;
       };
   _status?: T;
@@ -2035,6 +2273,7 @@ export interface TaskSchedulePublish {
           | 'llmops-comparison'
           | 'monitoring-signals'
           | 'decide-tree'
+          | 'drift-calculator'
           | 'why-us'
           | 'closing-cta'
           | 'header'

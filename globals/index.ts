@@ -1,5 +1,6 @@
 import { ClosingCta } from './ClosingCta'
 import { DecideTree } from './DecideTree'
+import { DriftCalculator } from './DriftCalculator'
 import { Footer } from './Footer'
 import { Header } from './Header'
 import { Hero } from './Hero'
@@ -15,6 +16,7 @@ export const globals = [
   LlmopsComparison,
   MonitoringSignals,
   DecideTree,
+  DriftCalculator,
   WhyUs,
   ClosingCta,
   Header,

@@ -26,10 +26,10 @@ export default async function HomePage() {
       <Patterns copy={c.intros.patterns} patterns={c.patterns} />
       <Llmops copy={c.intros.llmops} table={c.comparison} />
       <Cd4ml copy={c.intros.cd4ml} gates={c.gates} />
-      <Monitor copy={c.intros.monitor} signals={c.signals} thresholds={c.thresholds} />
+      <Monitor copy={c.intros.monitor} signals={c.signals} thresholds={c.thresholds} calculator={c.calculator} />
       <Engagement copy={c.intros.engagement} phases={c.phases} />
       <Shapes copy={c.intros.shapes} shapes={c.shapes} />
-      <Decide copy={c.intros.decide} tree={c.tree} startHref="#start" />
+      <Decide copy={c.intros.decide} tree={c.tree} />
       <WhyUs copy={c.intros.why} whyUs={c.whyUs} />
       <Faq copy={c.intros.faq} faqs={c.faqs} />
       <StartProject closing={c.closing} />

@@ -56,6 +56,7 @@ export const DriftThresholds = contentCollection({
           options: [
             { value: 'psi', label: 'PSI' },
             { value: 'kl', label: 'KL divergence' },
+            { value: 'js', label: 'Jensen–Shannon distance' },
             { value: 'wasserstein', label: 'Wasserstein distance' },
             { value: 'judge-score', label: 'LLM judge score' },
             { value: 'guardrail-rate', label: 'Guardrail hit rate' },

@@ -1,23 +1,42 @@
 import type { Faq as FaqData, SectionIntro } from '@/payload-types'
 
+import { CopyFaqLink, OpenFaqFromHash } from '../islands/FaqLinks'
 import { Paragraphs } from '../ui/Paragraphs'
 import { Section } from '../ui/Section'
 
-/** 011: questions as disclosures; each one deep-linkable at #faq-<anchor>. */
+import '../islands/faq.css'
+
+/**
+ * 011: questions as disclosures; each one deep-linkable at #faq-<anchor>, with a visible
+ * link to itself (and, with JavaScript, a copy button and opening on arrival).
+ */
 export function Faq({ copy, faqs }: { copy: SectionIntro['faq']; faqs: FaqData[] }) {
+  const { labels } = copy
   return (
     <Section id="faq" copy={copy}>
+      <OpenFaqFromHash />
       <div className="faq">
-        {faqs.map((faq) => (
-          <details key={faq.id} id={`faq-${faq.anchor}`} className="faq__item">
-            <summary>
-              <h3 className="faq__question">{faq.question}</h3>
-            </summary>
-            <div className="faq__answer">
-              <Paragraphs text={faq.answer} />
-            </div>
-          </details>
-        ))}
+        {faqs.map((faq) => {
+          const id = `faq-${faq.anchor}`
+          return (
+            <details key={faq.id} id={id} className="faq__item">
+              <summary>
+                <h3 className="faq__question" id={`${id}-question`}>
+                  {faq.question}
+                </h3>
+              </summary>
+              <div className="faq__answer">
+                <Paragraphs text={faq.answer} />
+                <p className="faq__link">
+                  <a href={`#${id}`} aria-describedby={`${id}-question`}>
+                    {labels.link}
+                  </a>
+                  <CopyFaqLink anchor={id} label={labels.copy} copiedLabel={labels.copied} />
+                </p>
+              </div>
+            </details>
+          )
+        })}
       </div>
     </Section>
   )

@@ -1,15 +1,17 @@
-import type { DriftThreshold, MonitoringSignal, SectionIntro } from '@/payload-types'
+import type { DriftCalculator, DriftThreshold, MonitoringSignal, SectionIntro } from '@/payload-types'
 
 import { Section } from '../ui/Section'
+import { DriftCheck } from './DriftCheck'
 
 type Props = {
   copy: SectionIntro['monitor']
   signals: MonitoringSignal
   thresholds: DriftThreshold[]
+  calculator: DriftCalculator
 }
 
-/** 006: the four drift signals and the threshold reference table. */
-export function Monitor({ copy, signals, thresholds }: Props) {
+/** 006: the four drift signals, the threshold reference table and the drift calculator. */
+export function Monitor({ copy, signals, thresholds, calculator }: Props) {
   const { table } = copy
   return (
     <Section id="monitor" copy={copy}>
@@ -55,6 +57,8 @@ export function Monitor({ copy, signals, thresholds }: Props) {
         </div>
         <p className="note">{table.footnote}</p>
       </div>
+
+      <DriftCheck copy={calculator} thresholds={thresholds} />
     </Section>
   )
 }

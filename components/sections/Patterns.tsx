@@ -1,5 +1,6 @@
 import type { Pattern, SectionIntro } from '@/payload-types'
 
+import { PatternTabs } from '../islands/PatternTabs'
 import { Section } from '../ui/Section'
 import { Tags } from '../ui/Tags'
 
@@ -35,19 +36,20 @@ export function PatternCard({ pattern, labels }: { pattern: Pattern; labels: Lab
   )
 }
 
-/** 003: the continuous-training patterns, side by side; each one reachable without JavaScript. */
+/**
+ * 003: the continuous-training patterns. Rendered here, on the server; PatternTabs shows
+ * them side by side without JavaScript and as a tab set with it.
+ */
 export function Patterns({ copy, patterns }: { copy: SectionIntro['patterns']; patterns: Pattern[] }) {
   return (
     <Section id="patterns" copy={copy}>
-      <div className="patterns-wrap" role="region" aria-label={copy.labels.tablist} tabIndex={0}>
-        <ol className="patterns">
-          {patterns.map((pattern) => (
-            <li key={pattern.id} id={`pattern-${pattern.number}`} className="pattern">
-              <PatternCard pattern={pattern} labels={copy.labels} />
-            </li>
-          ))}
-        </ol>
-      </div>
+      <PatternTabs
+        label={copy.labels.tablist}
+        tabs={patterns.map((p) => ({ id: `pattern-${p.number}`, number: p.number, title: p.title }))}
+        panels={patterns.map((pattern) => (
+          <PatternCard key={pattern.id} pattern={pattern} labels={copy.labels} />
+        ))}
+      />
     </Section>
   )
 }

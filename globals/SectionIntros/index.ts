@@ -118,7 +118,22 @@ export const SectionIntros = contentGlobal({
           ],
         },
         { label: '010 Why us', fields: [section('why', 'Why us')] },
-        { label: '011 FAQ', fields: [section('faq', 'FAQ')] },
+        {
+          label: '011 FAQ',
+          fields: [
+            section('faq', 'FAQ', [
+              {
+                name: 'labels',
+                type: 'group',
+                fields: [
+                  text('link', 'Link to a question'),
+                  text('copy', 'Copy-link button'),
+                  text('copied', 'Said once the link is copied'),
+                ],
+              },
+            ]),
+          ],
+        },
       ],
     },
   ],

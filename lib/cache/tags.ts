@@ -17,6 +17,7 @@ export const TAGS = {
   llmopsComparison: 'global:llmops-comparison',
   monitoringSignals: 'global:monitoring-signals',
   decideTree: 'global:decide-tree',
+  driftCalculator: 'global:drift-calculator',
   whyUs: 'global:why-us',
   closingCta: 'global:closing-cta',
   header: 'global:header',

@@ -20,6 +20,7 @@ export async function loadHomeContent() {
     whyUs,
     faqs,
     closing,
+    calculator,
   ] = await Promise.all([
     loadGlobal('hero'),
     loadGlobal('section-intros'),
@@ -36,6 +37,7 @@ export async function loadHomeContent() {
     loadGlobal('why-us'),
     loadCollection('faqs'),
     loadGlobal('closing-cta'),
+    loadGlobal('drift-calculator'),
   ])
   return {
     hero,
@@ -53,6 +55,7 @@ export async function loadHomeContent() {
     whyUs,
     faqs,
     closing,
+    calculator,
   }
 }
 

@@ -33,6 +33,7 @@ const GLOBAL_TAG: Record<GlobalSlug, CacheTag> = {
   'llmops-comparison': TAGS.llmopsComparison,
   'monitoring-signals': TAGS.monitoringSignals,
   'decide-tree': TAGS.decideTree,
+  'drift-calculator': TAGS.driftCalculator,
   'why-us': TAGS.whyUs,
   'closing-cta': TAGS.closingCta,
   header: TAGS.header,

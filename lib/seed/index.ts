@@ -28,6 +28,7 @@ const GLOBALS: [GlobalSlug, object][] = [
   ['llmops-comparison', content.llmopsComparison],
   ['monitoring-signals', content.monitoringSignals],
   ['decide-tree', content.decideTree],
+  ['drift-calculator', content.driftCalculator],
   ['why-us', content.whyUs],
   ['closing-cta', content.closingCta],
   ['header', content.header],

@@ -150,6 +150,11 @@ export const sectionIntros: GlobalSeed<'section-intros'> = {
     kicker: 'FAQ',
     navLabel: 'FAQ',
     title: 'What buyers ask before signing an MLOps engagement.',
+    labels: {
+      link: 'Link to this question',
+      copy: 'Copy link',
+      copied: 'Link copied',
+    },
   },
 }
 

@@ -7,6 +7,7 @@ export { driftThresholds } from './driftThresholds'
 export { engagementPhases } from './engagementPhases'
 export { shapes } from './shapes'
 export { faqs } from './faqs'
+export { driftCalculator } from './driftCalculator'
 export {
   closingCta,
   decideTree,

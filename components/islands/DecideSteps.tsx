@@ -1,0 +1,97 @@
+'use client'
+
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+
+import './decide.css'
+
+export type StepTree = {
+  questions: { key: string; prompt: string; help?: string | null; options: { label: string; next: string }[] }[]
+  outcomes: { key: string; title: string; body: string; ctaLabel: string; href: string }[]
+}
+
+export type StepLabels = { question: string; pickOne: string; back: string; restart: string; outcome: string }
+
+/**
+ * 009, enhanced: one question at a time, with back and restart. Until it has hydrated
+ * (and without JavaScript) it shows `children`, the linked list of every question and
+ * outcome. Focus moves to each new question; an outcome is announced in a live region.
+ */
+export function DecideSteps({ tree, labels, children }: { tree: StepTree; labels: StepLabels; children: ReactNode }) {
+  const [enhanced, setEnhanced] = useState(false)
+  const [path, setPath] = useState<string[]>(() => [tree.questions[0]?.key ?? ''])
+  const [announcement, setAnnouncement] = useState('')
+  const heading = useRef<HTMLHeadingElement>(null)
+  const moved = useRef(false)
+
+  useEffect(() => setEnhanced(true), [])
+
+  const current = path[path.length - 1]
+  const question = tree.questions.find((q) => q.key === current)
+  const outcome = question ? undefined : tree.outcomes.find((o) => o.key === current)
+
+  useEffect(() => {
+    if (!moved.current) return
+    heading.current?.focus()
+    setAnnouncement(outcome ? `${labels.outcome}: ${outcome.title}` : '')
+  }, [path, outcome, labels.outcome])
+
+  const go = (next: string[]) => {
+    moved.current = true
+    setPath(next)
+  }
+
+  if (!enhanced) return <>{children}</>
+
+  const step = tree.questions.findIndex((q) => q.key === current) + 1
+  return (
+    <div className="decide-steps">
+      {question ? (
+        <div className="decide__question decide-steps__card" key={question.key}>
+          <p className="decide__label">
+            {labels.question} {step}
+          </p>
+          <h4 ref={heading} tabIndex={-1} id={`decide-step-${question.key}`}>
+            {question.prompt}
+          </h4>
+          {question.help ? <p className="decide__help">{question.help}</p> : null}
+          <p className="decide__pick" id={`decide-pick-${question.key}`}>
+            {labels.pickOne}
+          </p>
+          <ul className="decide__options" aria-labelledby={`decide-step-${question.key} decide-pick-${question.key}`}>
+            {question.options.map((o) => (
+              <li key={`${o.label}-${o.next}`}>
+                <button type="button" className="decide-steps__option" onClick={() => go([...path, o.next])}>
+                  {o.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : outcome ? (
+        <div className="decide__outcome decide-steps__card" key={outcome.key}>
+          <p className="decide__label">{labels.outcome}</p>
+          <h4 ref={heading} tabIndex={-1}>
+            {outcome.title}
+          </h4>
+          <p>{outcome.body}</p>
+          <a className="button button--primary" href={outcome.href}>
+            {outcome.ctaLabel}
+          </a>
+        </div>
+      ) : null}
+      {path.length > 1 ? (
+        <p className="decide-steps__nav">
+          <button type="button" className="button button--ghost" onClick={() => go(path.slice(0, -1))}>
+            {labels.back}
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => go(path.slice(0, 1))}>
+            {labels.restart}
+          </button>
+        </p>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+'use client'
+
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+
+import './patterns.css'
+
+export type PatternTab = { id: string; number: string; title: string }
+
+/**
+ * 003, enhanced: the patterns as a tab set (WAI-ARIA tabs, automatic activation).
+ * Arrow keys move between tabs, Home and End jump to the ends; nothing rotates on its own.
+ * Until it has hydrated (and without JavaScript) every pattern is shown in a scrollable list.
+ * A link to #pattern-NN opens that pattern's tab.
+ */
+export function PatternTabs({ tabs, label, panels }: { tabs: PatternTab[]; label: string; panels: ReactNode[] }) {
+  const [enhanced, setEnhanced] = useState(false)
+  const [selected, setSelected] = useState(0)
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([])
+
+  useEffect(() => {
+    const fromHash = () => {
+      const index = tabs.findIndex((t) => `#${t.id}` === window.location.hash)
+      if (index >= 0) setSelected(index)
+    }
+    fromHash()
+    setEnhanced(true)
+    window.addEventListener('hashchange', fromHash)
+    return () => window.removeEventListener('hashchange', fromHash)
+  }, [tabs])
+
+  if (!enhanced) {
+    return (
+      <div className="patterns-wrap" role="region" aria-label={label} tabIndex={0}>
+        <ol className="patterns">
+          {panels.map((panel, i) => (
+            <li key={tabs[i].id} id={tabs[i].id} className="pattern">
+              {panel}
+            </li>
+          ))}
+        </ol>
+      </div>
+    )
+  }
+
+  const select = (index: number) => {
+    const next = (index + tabs.length) % tabs.length
+    setSelected(next)
+    tabRefs.current[next]?.focus()
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const moves: Record<string, number> = {
+      ArrowRight: selected + 1,
+      ArrowDown: selected + 1,
+      ArrowLeft: selected - 1,
+      ArrowUp: selected - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    }
+    if (!(event.key in moves)) return
+    event.preventDefault()
+    select(moves[event.key])
+  }
+
+  return (
+    <div className="pattern-tabs">
+      <div role="tablist" aria-label={label} className="pattern-tabs__list">
+        {tabs.map((tab, i) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              tabRefs.current[i] = el
+            }}
+            type="button"
+            role="tab"
+            id={`${tab.id}-tab`}
+            aria-selected={i === selected}
+            aria-controls={tab.id}
+            tabIndex={i === selected ? 0 : -1}
+            className="pattern-tabs__tab"
+            onClick={() => select(i)}
+            onKeyDown={onKeyDown}
+          >
+            <span className="pattern-tabs__number">{tab.number}</span> {tab.title}
+          </button>
+        ))}
+      </div>
+      {panels.map((panel, i) => (
+        <div
+          key={tabs[i].id}
+          id={tabs[i].id}
+          role="tabpanel"
+          aria-labelledby={`${tabs[i].id}-tab`}
+          tabIndex={0}
+          hidden={i !== selected}
+          className="pattern pattern--panel"
+        >
+          {panel}
+        </div>
+      ))}
+    </div>
+  )
+}
