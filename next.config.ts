@@ -1,9 +1,15 @@
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+
+// Tests and benchmarks build into their own folder so they never clobber the app's build.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
 
 const nextConfig: NextConfig = {
-  // Tests and benchmarks build into their own folder so they never clobber the app's build.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
@@ -12,4 +18,12 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // Next keeps its data cache across builds. A build must prerender what the database
+    // holds now (after a migration, or against another database), not what an older build
+    // cached: every build starts with an empty data cache.
+    rmSync(path.resolve(distDir, 'cache/fetch-cache'), { recursive: true, force: true })
+  }
+  return withPayload(nextConfig, { devBundleServerPackages: false })
+}
