@@ -4,6 +4,7 @@ import { canEditContent } from '../access/canEditContent'
 import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../cache/hooks'
 import type { CacheTag } from '../cache/tags'
+import { collectionDraftsForStaffOnly } from './draftsForStaffOnly'
 
 type ContentCollectionArgs = Omit<CollectionConfig, 'access' | 'versions' | 'orderable'> & {
   /** The cache tag its loaders use and its hooks revalidate. */
@@ -34,6 +35,7 @@ export function contentCollection({ tag, hooks, admin, ...config }: ContentColle
     },
     hooks: {
       ...hooks,
+      beforeOperation: [collectionDraftsForStaffOnly, ...(hooks?.beforeOperation ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), revalidateCollectionAfterChange(tag)],
       afterDelete: [...(hooks?.afterDelete ?? []), revalidateCollectionAfterDelete(tag)],
     },

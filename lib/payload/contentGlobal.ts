@@ -4,6 +4,7 @@ import { canEditContent } from '../access/canEditContent'
 import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
 import { revalidateGlobalAfterChange } from '../cache/hooks'
 import type { CacheTag } from '../cache/tags'
+import { globalDraftsForStaffOnly } from './draftsForStaffOnly'
 
 type ContentGlobalArgs = Omit<GlobalConfig, 'access' | 'versions'> & { tag: CacheTag }
 
@@ -19,6 +20,7 @@ export function contentGlobal({ tag, hooks, admin, ...config }: ContentGlobalArg
     },
     hooks: {
       ...hooks,
+      beforeOperation: [globalDraftsForStaffOnly, ...(hooks?.beforeOperation ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), revalidateGlobalAfterChange(tag)],
     },
   }
