@@ -1,9 +1,15 @@
 import * as migration_20261126_062416_initial from './20261126_062416_initial';
+import * as migration_20261126_064006_seo_and_preview_settings from './20261126_064006_seo_and_preview_settings';
 
 export const migrations = [
   {
     up: migration_20261126_062416_initial.up,
     down: migration_20261126_062416_initial.down,
-    name: '20261126_062416_initial'
+    name: '20261126_062416_initial',
+  },
+  {
+    up: migration_20261126_064006_seo_and_preview_settings.up,
+    down: migration_20261126_064006_seo_and_preview_settings.down,
+    name: '20261126_064006_seo_and_preview_settings'
   },
 ];

@@ -86,8 +86,11 @@ describe('security headers', () => {
     expect(policy.get('object-src')).toEqual(["'none'"])
   })
 
-  it('the API and the revalidation route: nothing may run', async () => {
-    for (const path of ['/api/faqs', '/api/globals/hero', '/next/revalidate']) {
+  it('the API, sitemap, robots, the sharing image and the preview routes: nothing may run', async () => {
+    const home = parseHTML((await fetchPage('/')).body).document
+    const ogImage = new URL(home.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname
+    const paths = ['/api/faqs', '/api/globals/hero', '/sitemap.xml', '/robots.txt', ogImage, '/next/revalidate', '/next/preview']
+    for (const path of paths) {
       const { res } = await fetchPage(path)
       expectBaseline(res.headers, path)
       const policy = parsePolicy(res.headers.get('content-security-policy'))

@@ -31,7 +31,7 @@ export function contentCollection({ tag, hooks, admin, ...config }: ContentColle
     defaultSort: '_order',
     versions: {
       maxPerDoc: 25,
-      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      drafts: { autosave: { interval: 1500, showSaveDraftButton: true }, schedulePublish: true },
     },
     hooks: {
       ...hooks,

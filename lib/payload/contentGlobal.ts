@@ -16,7 +16,7 @@ export function contentGlobal({ tag, hooks, admin, ...config }: ContentGlobalArg
     admin: { group: 'Page content', ...admin },
     versions: {
       max: 25,
-      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      drafts: { autosave: { interval: 1500, showSaveDraftButton: true }, schedulePublish: true },
     },
     hooks: {
       ...hooks,
