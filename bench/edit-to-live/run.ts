@@ -26,6 +26,8 @@ const TIMEOUT_MS = 10_000
 
 type Target = {
   name: string
+  /** Payload updates a document with PATCH and a global with POST. */
+  method: 'PATCH' | 'POST'
   endpoint: (ids: Ids) => string
   body: (text: string) => Record<string, unknown>
   selector: string
@@ -35,24 +37,28 @@ type Ids = { faq: number; gate: number }
 const TARGETS: Target[] = [
   {
     name: 'faqs (collection)',
+    method: 'PATCH',
     endpoint: (ids) => `/api/faqs/${ids.faq}`,
     body: (text) => ({ answer: text }),
     selector: '#faq .faq__answer',
   },
   {
     name: 'hero (global)',
+    method: 'POST',
     endpoint: () => '/api/globals/hero',
     body: (text) => ({ title: text }),
     selector: 'h1',
   },
   {
     name: 'gates (collection)',
+    method: 'PATCH',
     endpoint: (ids) => `/api/gates/${ids.gate}`,
     body: (text) => ({ title: text }),
     selector: '#cd4ml .gate__title',
   },
   {
     name: 'closing-cta (global)',
+    method: 'POST',
     endpoint: () => '/api/globals/closing-cta',
     body: (text) => ({ title: text }),
     selector: '#start-title',
@@ -112,7 +118,7 @@ async function main() {
       const text = `Edit ${i + 1} of the bench, ${Date.now()}`
       const started = performance.now()
       const res = await fetch(`${base}${target.endpoint(ids)}`, {
-        method: 'PATCH',
+        method: target.method,
         headers: auth,
         body: JSON.stringify({ ...target.body(text), _status: 'published' }),
       })

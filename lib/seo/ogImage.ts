@@ -7,6 +7,8 @@ import sharp from 'sharp'
 
 import type { Media, SiteSetting } from '@/payload-types'
 
+const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media')
+
 export const OG_SIZE = { width: 1200, height: 630 }
 
 /**
@@ -19,9 +21,10 @@ export async function uploadedOgImage(settings: SiteSetting): Promise<Buffer | n
   const media = image as Media
   const filename = media.sizes?.og?.filename ?? media.filename
   if (!filename) return null
-  const file = path.join(path.resolve(process.env.MEDIA_DIR || '.data/media'), path.basename(filename))
+  // Uploads live outside the build (MEDIA_DIR): nothing for the bundler to trace.
+  const file = path.join(/*turbopackIgnore: true*/ mediaDir(), path.basename(filename))
   try {
-    return await sharp(await readFile(file)).resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover' }).png().toBuffer()
+    return await sharp(await readFile(/*turbopackIgnore: true*/ file)).resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover' }).png().toBuffer()
   } catch (error) {
     console.warn(`[og] the uploaded sharing image ${filename} could not be read: ${(error as Error).message}`)
     return null
