@@ -1,10 +1,11 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Faq, SiteSetting } from '@/payload-types'
 
 import { appUrl, testContext } from './support/context'
 import { parsePolicy } from './support/csp'
-import { fetchDocument } from './support/html'
+import { eventually, fetchDocument } from './support/html'
 import { testPayload } from './support/payload'
 
 type JsonLd = Record<string, unknown> & { '@type': string }
@@ -84,5 +85,39 @@ describe('search engines and link previews', () => {
     const png = Buffer.from(await res.arrayBuffer())
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+  })
+
+  it('uses the image marketing uploads in the site settings instead of the drawn one', async () => {
+    const payload = await testPayload()
+    const red = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#ff0000' } })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'A plain red card' },
+      file: { data: red, mimetype: 'image/png', name: `og-${Date.now()}.png`, size: red.length },
+    })
+    try {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        data: { meta: { ...settings.meta, image: media.id }, _status: 'published' },
+      })
+      const firstPixel = async () => {
+        const { document: page } = await fetchDocument(appUrl('/'))
+        const src = new URL(page.querySelector('meta[property="og:image"]')!.getAttribute('content')!)
+        const res = await fetch(appUrl(src.pathname + src.search))
+        const png = Buffer.from(await res.arrayBuffer())
+        const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true })
+        return { rgb: [...data.subarray(0, 3)], size: [info.width, info.height], type: res.headers.get('content-type') }
+      }
+      await eventually(async () => (await firstPixel()).rgb.join() === '255,0,0', 5000)
+      expect(await firstPixel()).toEqual({ rgb: [255, 0, 0], size: [1200, 630], type: 'image/png' })
+    } finally {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        data: { meta: { ...settings.meta, image: null }, _status: 'published' },
+      })
+      await payload.delete({ collection: 'media', id: media.id })
+    }
   })
 })

@@ -6,11 +6,14 @@
  * so the policy always matches the HTML it travels with — at build time, after every tag
  * revalidation, and on a cache hit — and the page stays static: nothing runs per request.
  *
+ * It also keeps tag expirations on disk, so a publish survives a restart (persistedTags.mjs).
+ *
  * Plain JavaScript because Next `import()`s the handler at run time (see next.config.ts).
  */
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 import { inlineScriptHashes, publicPolicy } from '../security/csp.mjs'
+import { loadTags, saveTags, tagsFile } from './persistedTags.mjs'
 
 /** @typedef {{ kind?: string, html?: unknown, headers?: Record<string, string | string[] | number | undefined> }} CachedValue */
 
@@ -40,6 +43,27 @@ function withPolicy(value) {
 }
 
 export default class CspCacheHandler extends FileSystemCache {
+  /** @param {ConstructorParameters<typeof FileSystemCache>[0]} ctx */
+  constructor(ctx) {
+    super(ctx)
+    this.tagsFile = ctx.serverDistDir ? tagsFile(ctx.serverDistDir) : null
+    if (this.tagsFile) loadTags(this.tagsFile)
+  }
+
+  /** Next's tag expiry, also written to disk so it outlives a restart (see persistedTags.mjs). */
+  /** @param {Parameters<InstanceType<typeof FileSystemCache>['revalidateTag']>} args */
+  async revalidateTag(...args) {
+    await super.revalidateTag(...args)
+    const tags = typeof args[0] === 'string' ? [args[0]] : args[0]
+    if (this.tagsFile) {
+      try {
+        saveTags(this.tagsFile, tags)
+      } catch (error) {
+        console.warn(`[cache] could not save revalidated tags: ${/** @type {Error} */ (error).message}`)
+      }
+    }
+  }
+
   /** @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args */
   async get(...args) {
     const entry = await super.get(...args)
