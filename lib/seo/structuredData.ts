@@ -16,7 +16,6 @@ export function professionalService(settings: SiteSetting, hero: Hero, areas: Se
     email: settings.contactEmail,
     slogan: hero.title,
     description: settings.meta?.description ?? hero.lede,
-    image: `${siteUrl()}/opengraph-image`,
     knowsAbout: areas.map((area) => area.title),
   }
 }
