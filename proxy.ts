@@ -10,7 +10,10 @@ import { publicPolicy } from './lib/security/csp.mjs'
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
-  const policy = publicPolicy({ scriptSources: [`'nonce-${nonce}'`] })
+  const policy = publicPolicy({
+    scriptSources: [`'nonce-${nonce}'`],
+    dev: process.env.NODE_ENV === 'development',
+  })
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers } })

@@ -20,18 +20,19 @@ const serialise = (directives) =>
 const secureOrigin = () => (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
 
 /**
- * The public pages' policy.
- * @param {{ scriptSources: string[] }} options `'sha256-…'` hashes or a `'nonce-…'`
+ * The public pages' policy. `dev` (draft mode under `npm run dev`) lets React's development
+ * build evaluate code and Next's hot reload open its socket.
+ * @param {{ scriptSources: string[], dev?: boolean }} options `'sha256-…'` hashes or a `'nonce-…'`
  * @returns {string}
  */
-export function publicPolicy({ scriptSources }) {
+export function publicPolicy({ scriptSources, dev = false }) {
   return serialise({
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...scriptSources],
+    'script-src': ["'self'", ...scriptSources, ...(dev ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
     'frame-src': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
