@@ -5,12 +5,17 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
+import { securityHeaders } from './lib/security/headers'
+
 // Tests and benchmarks build into their own folder so they never clobber the app's build.
 const distDir = process.env.NEXT_DIST_DIR || '.next'
 
 const nextConfig: NextConfig = {
   distDir,
   poweredByHeader: false,
+  // Next's file-system cache, adding to each static page a CSP with its inline scripts' hashes.
+  cacheHandler: path.join(process.cwd(), 'lib/cache/cspCacheHandler.mjs'),
+  headers: async () => securityHeaders({ dev: process.env.NODE_ENV === 'development' }),
   reactStrictMode: true,
   experimental: {
     // The page's CSS is small: inlining it saves a render-blocking request on first paint.

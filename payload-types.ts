@@ -1724,12 +1724,25 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   contactEmail: string;
-  metaTitle: string;
-  metaDescription: string;
   /**
    * The "skip to content" link keyboard users see first.
    */
   skipLinkLabel: string;
+  /**
+   * The bar editors see at the top of the page while previewing drafts.
+   */
+  preview: {
+    notice: string;
+    exitLabel: string;
+  };
+  meta: {
+    title: string;
+    description: string;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2207,9 +2220,20 @@ export interface FooterSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   contactEmail?: T;
-  metaTitle?: T;
-  metaDescription?: T;
   skipLinkLabel?: T;
+  preview?:
+    | T
+    | {
+        notice?: T;
+        exitLabel?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

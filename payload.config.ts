@@ -9,6 +9,8 @@ import { collections } from './collections'
 import { globals } from './globals'
 import { migrations } from './migrations'
 import { serverEnv } from './lib/env/server'
+import { livePreview } from './lib/preview/livePreview'
+import { seo } from './lib/seo/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -21,6 +23,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Paiteq admin' },
     importMap: { baseDir: dirname },
+    livePreview: livePreview(env.serverUrl),
   },
   collections,
   globals,
@@ -32,6 +35,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  plugins: [seo(env.serverUrl)],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

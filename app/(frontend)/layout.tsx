@@ -1,30 +1,28 @@
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { PreviewBar } from '@/components/preview/PreviewBar'
 import { loadGlobal } from '@/lib/content/load'
+import { siteMetadata } from '@/lib/seo/metadata'
 
 import { mono, sans } from './fonts'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await loadGlobal('site-settings')
-  return {
-    metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'),
-    title: settings.metaTitle,
-    description: settings.metaDescription,
-    alternates: { canonical: '/' },
-  }
+  return siteMetadata(await loadGlobal('site-settings'))
 }
 
 export const viewport: Viewport = { themeColor: '#0d1b1e', width: 'device-width', initialScale: 1 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const [header, footer, settings] = await Promise.all([
+  const [header, footer, settings, draft] = await Promise.all([
     loadGlobal('header'),
     loadGlobal('footer'),
     loadGlobal('site-settings'),
+    draftMode(),
   ])
   return (
     <html lang="en" className={`${sans.variable} ${mono.variable}`}>
@@ -32,6 +30,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         <a className="skip-link" href="#main">
           {settings.skipLinkLabel}
         </a>
+        {draft.isEnabled ? <PreviewBar settings={settings} /> : null}
         <SiteHeader header={header} settings={settings} />
         <main id="main" tabIndex={-1}>
           {children}

@@ -11,10 +11,14 @@ import { Shapes } from '@/components/sections/Shapes'
 import { Stack } from '@/components/sections/Stack'
 import { StartProject } from '@/components/sections/StartProject'
 import { WhyUs } from '@/components/sections/WhyUs'
+import { StructuredData } from '@/components/seo/StructuredData'
 import { loadHomeContent } from '@/lib/content/home'
 
-/** Statically rendered; each piece of content is revalidated by its own cache tag. */
-export const dynamic = 'force-static'
+/*
+ * Statically rendered; each piece of content is revalidated by its own cache tag. Not
+ * `force-static`: that would hide the editor's session from a draft-mode render (preview).
+ * Only draft mode reads request headers, so visitors' renders stay static (tests/home.test.ts).
+ */
 
 export default async function HomePage() {
   const c = await loadHomeContent()
@@ -33,6 +37,7 @@ export default async function HomePage() {
       <WhyUs copy={c.intros.why} whyUs={c.whyUs} />
       <Faq copy={c.intros.faq} faqs={c.faqs} />
       <StartProject closing={c.closing} />
+      <StructuredData />
     </>
   )
 }

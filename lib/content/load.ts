@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug } from 'payload'
 
 import { TAGS, type CacheTag } from '../cache/tags'
+import { previewEditor } from '../preview/editor'
 import { getPayloadClient } from './payload'
 
 export type ContentCollection =
@@ -44,34 +45,38 @@ const GLOBAL_TAG: Record<GlobalSlug, CacheTag> = {
 /**
  * The published documents of a content collection, in marketing's order, read with the
  * access rules of an anonymous visitor and cached under the collection's own tag.
+ * An editor in draft mode gets the latest drafts instead, read with their own access, uncached.
  */
-export function loadCollection<S extends ContentCollection>(slug: S): Promise<DataFromCollectionSlug<S>[]> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
-      const result = await payload.find({
-        collection: slug as CollectionSlug,
-        overrideAccess: false,
-        draft: false,
-        depth: 0,
-        pagination: false,
-        sort: '_order',
-      })
-      return result.docs as DataFromCollectionSlug<S>[]
-    },
-    ['collection', slug],
-    { tags: [COLLECTION_TAG[slug]] },
-  )()
+export async function loadCollection<S extends ContentCollection>(slug: S): Promise<DataFromCollectionSlug<S>[]> {
+  const editor = await previewEditor()
+  const read = async () => {
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      collection: slug as CollectionSlug,
+      overrideAccess: false,
+      ...(editor ? { draft: true, user: editor } : { draft: false }),
+      depth: 0,
+      pagination: false,
+      sort: '_order',
+    })
+    return result.docs as DataFromCollectionSlug<S>[]
+  }
+  if (editor) return read()
+  return unstable_cache(read, ['collection', slug], { tags: [COLLECTION_TAG[slug]] })()
 }
 
-/** The published version of a global, read as an anonymous visitor, cached under its tag. */
-export function loadGlobal<S extends GlobalSlug>(slug: S): Promise<DataFromGlobalSlug<S>> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
-      return payload.findGlobal({ slug, overrideAccess: false, draft: false, depth: 1 })
-    },
-    ['global', slug],
-    { tags: [GLOBAL_TAG[slug]] },
-  )()
+/** The published version of a global, read as an anonymous visitor, cached under its tag (drafts in draft mode). */
+export async function loadGlobal<S extends GlobalSlug>(slug: S): Promise<DataFromGlobalSlug<S>> {
+  const editor = await previewEditor()
+  const read = async () => {
+    const payload = await getPayloadClient()
+    return payload.findGlobal({
+      slug,
+      overrideAccess: false,
+      ...(editor ? { draft: true, user: editor } : { draft: false }),
+      depth: 1,
+    })
+  }
+  if (editor) return read()
+  return unstable_cache(read, ['global', slug], { tags: [GLOBAL_TAG[slug]] })()
 }

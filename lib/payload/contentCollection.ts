@@ -4,6 +4,7 @@ import { canEditContent } from '../access/canEditContent'
 import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../cache/hooks'
 import type { CacheTag } from '../cache/tags'
+import { collectionDraftsForStaffOnly } from './draftsForStaffOnly'
 
 type ContentCollectionArgs = Omit<CollectionConfig, 'access' | 'versions' | 'orderable'> & {
   /** The cache tag its loaders use and its hooks revalidate. */
@@ -30,10 +31,11 @@ export function contentCollection({ tag, hooks, admin, ...config }: ContentColle
     defaultSort: '_order',
     versions: {
       maxPerDoc: 25,
-      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      drafts: { autosave: { interval: 1500, showSaveDraftButton: true }, schedulePublish: true },
     },
     hooks: {
       ...hooks,
+      beforeOperation: [collectionDraftsForStaffOnly, ...(hooks?.beforeOperation ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), revalidateCollectionAfterChange(tag)],
       afterDelete: [...(hooks?.afterDelete ?? []), revalidateCollectionAfterDelete(tag)],
     },

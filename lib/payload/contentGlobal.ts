@@ -4,6 +4,7 @@ import { canEditContent } from '../access/canEditContent'
 import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
 import { revalidateGlobalAfterChange } from '../cache/hooks'
 import type { CacheTag } from '../cache/tags'
+import { globalDraftsForStaffOnly } from './draftsForStaffOnly'
 
 type ContentGlobalArgs = Omit<GlobalConfig, 'access' | 'versions'> & { tag: CacheTag }
 
@@ -15,10 +16,11 @@ export function contentGlobal({ tag, hooks, admin, ...config }: ContentGlobalArg
     admin: { group: 'Page content', ...admin },
     versions: {
       max: 25,
-      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      drafts: { autosave: { interval: 1500, showSaveDraftButton: true }, schedulePublish: true },
     },
     hooks: {
       ...hooks,
+      beforeOperation: [globalDraftsForStaffOnly, ...(hooks?.beforeOperation ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), revalidateGlobalAfterChange(tag)],
     },
   }

@@ -348,8 +348,14 @@ export const footer: GlobalSeed<'footer'> = {
 export const siteSettings: GlobalSeed<'site-settings'> = {
   siteName: 'Paiteq',
   contactEmail: 'hello@paiteq.example',
-  metaTitle: 'MLOps & LLMOps consulting · Paiteq',
-  metaDescription:
-    'MLOps and LLMOps consulting: feature stores, serving infrastructure, continuous training, drift detection and LLMOps observability for models in production.',
+  meta: {
+    title: 'MLOps & LLMOps consulting · Paiteq',
+    description:
+      'MLOps and LLMOps consulting: feature stores, serving infrastructure, continuous training, drift detection and LLMOps observability for models in production.',
+  },
   skipLinkLabel: 'Skip to content',
+  preview: {
+    notice: 'Draft preview: this page shows unpublished changes only you can see.',
+    exitLabel: 'Leave preview',
+  },
 }

@@ -1,0 +1,45 @@
+import type { Config } from 'payload'
+
+import { previewUrl } from './url'
+
+type LivePreview = NonNullable<NonNullable<Config['admin']>['livePreview']>
+
+const CONTENT_COLLECTIONS = [
+  'service-areas',
+  'stack-rows',
+  'patterns',
+  'gates',
+  'drift-thresholds',
+  'engagement-phases',
+  'shapes',
+  'faqs',
+]
+
+const CONTENT_GLOBALS = [
+  'hero',
+  'section-intros',
+  'llmops-comparison',
+  'monitoring-signals',
+  'decide-tree',
+  'why-us',
+  'closing-cta',
+  'header',
+  'footer',
+  'site-settings',
+]
+
+/**
+ * Everything on the home page can be edited beside a live preview of the page. The URL
+ * carries the document's `updatedAt`: the admin recomputes it after each save, the frame's
+ * address changes, and the frame reloads with the saved draft. The public page needs no
+ * client code for this.
+ */
+export const livePreview = (serverUrl: string): LivePreview => ({
+  url: ({ data }) => previewUrl(serverUrl, '/', typeof data?.updatedAt === 'string' ? data.updatedAt : null),
+  collections: CONTENT_COLLECTIONS,
+  globals: CONTENT_GLOBALS,
+  breakpoints: [
+    { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+    { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+  ],
+})

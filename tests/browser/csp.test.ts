@@ -1,0 +1,58 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { appUrl } from '../support/context'
+import { launchBrowser } from '../support/browser'
+
+/** Records every CSP violation the page reports, from the moment it starts loading. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`),
+    )
+  })
+  const console: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) console.push(m.text())
+  })
+  return async () => [
+    ...console,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+  ]
+}
+
+describe('Content-Security-Policy in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+
+  it('the home page runs Next’s own scripts with no violation, and refuses an injected one', async () => {
+    const page = await browser.newPage()
+    const violations = await watchViolations(page)
+    await page.goto(appUrl('/'), { waitUntil: 'load' })
+    // Next's client starts up (it needs the inline payload scripts the policy allows).
+    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next)).toBe('object')
+    await page.waitForLoadState('networkidle')
+    expect(await violations()).toEqual([])
+
+    await page
+      .addScriptTag({ content: 'window.__injected = true' })
+      .catch(() => undefined /* refused, as it should be */)
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
+    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true)
+    await page.close()
+  })
+
+  it('the admin login page works under its own policy', async () => {
+    const page = await browser.newPage()
+    const violations = await watchViolations(page)
+    await page.goto(appUrl('/admin/login'), { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('input[name="email"]').count()).toBe(1)
+    expect(await violations()).toEqual([])
+    await page.close()
+  })
+})
