@@ -9,6 +9,7 @@ import { collections } from './collections'
 import { globals } from './globals'
 import { migrations } from './migrations'
 import { serverEnv } from './lib/env/server'
+import { jobs } from './lib/jobs/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -24,6 +25,7 @@ export default buildConfig({
   },
   collections,
   globals,
+  jobs,
   db: postgresAdapter({
     pool: { connectionString: env.databaseUrl, max: env.databasePoolSize },
     // Only `npm run dev` pushes the schema; everything else applies committed migrations.

@@ -29,10 +29,10 @@ export default async function HomePage() {
       <Monitor copy={c.intros.monitor} signals={c.signals} thresholds={c.thresholds} />
       <Engagement copy={c.intros.engagement} phases={c.phases} />
       <Shapes copy={c.intros.shapes} shapes={c.shapes} />
-      <Decide copy={c.intros.decide} tree={c.tree} startHref="#start" />
+      <Decide copy={c.intros.decide} tree={c.tree} startHref="/start-a-project" />
       <WhyUs copy={c.intros.why} whyUs={c.whyUs} />
       <Faq copy={c.intros.faq} faqs={c.faqs} />
-      <StartProject closing={c.closing} />
+      <StartProject closing={c.closing} areas={c.serviceAreas} />
     </>
   )
 }
