@@ -26,12 +26,15 @@ if (released) console.log(`Released ${released} job(s) left running by a stopped
 console.log(`Job runner: looking for due jobs every ${jobsIntervalSeconds()} s.`)
 
 while (!stopping) {
+  let more = false
   try {
     await sweepBeforeRun(payload)
-    await payload.jobs.run({ queue: 'default', limit: 20, silent: { info: true } })
+    const result = await payload.jobs.run({ queue: 'default', limit: 20, silent: { info: true } })
+    more = !result.noJobsRemaining
   } catch (error) {
     console.error(`Job runner: ${(error as Error).message}`)
   }
+  if (more) continue // jobs were due: look again at once, there may be more
   const until = Date.now() + jobsIntervalSeconds() * 1000
   while (!stopping && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
 }

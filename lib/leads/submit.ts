@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 
 import type { Lead } from '@/payload-types'
@@ -39,16 +40,15 @@ const isUniqueViolation = (error: unknown) => {
   return e?.code === '23505' || e?.cause?.code === '23505' || /unique|duplicate key/i.test(e?.message ?? '')
 }
 
-async function findBySubmission(payload: Payload, submissionId: string): Promise<Lead | undefined> {
-  const { docs } = await payload.find({
-    collection: 'leads',
-    where: { submissionId: { equals: submissionId } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-  })
-  return docs[0]
+const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
+
+/** The reference of the lead already stored for this submission id (one indexed lookup). */
+async function findBySubmission(payload: Payload, submissionId: string): Promise<string | undefined> {
+  const { rows } = await pool(payload).query<{ reference: string }>(
+    'SELECT reference FROM leads WHERE submission_id = $1',
+    [submissionId],
+  )
+  return rows[0]?.reference
 }
 
 type PayloadValidationError = { status: number; data: { errors: { path: string }[] } }
@@ -69,15 +69,15 @@ function payloadFieldErrors(error: PayloadValidationError): FieldErrors {
   return out
 }
 
-/** The service areas must exist (and be published): ids a visitor could not have picked are refused. */
+/** The service areas must exist and be published: ids a visitor could not have picked are refused. */
 async function unknownAreas(payload: Payload, ids: number[]): Promise<boolean> {
   if (!ids.length) return false
-  const { totalDocs } = await payload.count({
-    collection: 'service-areas',
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    overrideAccess: true,
-  })
-  return totalDocs !== new Set(ids).size
+  const unique = [...new Set(ids)]
+  const { rows } = await pool(payload).query<{ n: string }>(
+    `SELECT count(*) AS n FROM service_areas WHERE id = ANY($1::int[]) AND _status = 'published'`,
+    [unique],
+  )
+  return Number(rows[0].n) !== unique.length
 }
 
 /**
@@ -98,7 +98,7 @@ export async function submitLead(raw: unknown, client: ClientInfo, deps: SubmitD
   try {
     payload = await deps.payload()
     const existing = await findBySubmission(payload, submissionId)
-    if (existing) return { kind: 'accepted', reference: existing.reference, submissionId, duplicate: true }
+    if (existing) return { kind: 'accepted', reference: existing, submissionId, duplicate: true }
 
     if (await unknownAreas(payload, areaIds)) return { kind: 'invalid', errors: { areas: 'choice' } }
 
@@ -165,7 +165,7 @@ export async function submitLead(raw: unknown, client: ClientInfo, deps: SubmitD
     if (sameSubmission) {
       // The same submission arrived twice at once: the other request stored it.
       const existing = await findBySubmission(payload, submissionId).catch(() => undefined)
-      if (existing) return { kind: 'accepted', reference: existing.reference, submissionId, duplicate: true }
+      if (existing) return { kind: 'accepted', reference: existing, submissionId, duplicate: true }
     }
     console.error(`Lead not stored: ${(error as Error).message}`)
     return { kind: 'unavailable' }
