@@ -4,7 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { recreateDatabase } from '@/lib/db/admin'
+import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
 import { run } from '@/lib/runtime/run'
 
 import { siblingDatabaseUrl } from './setup/database'
@@ -78,6 +78,7 @@ describe('queued lead emails across restarts', () => {
   afterAll(async () => {
     for (const app of started) await app.stop()
     await resend?.close()
+    if (dbUrl) await dropDatabase(dbUrl)
   })
 
   it('sends each email exactly once after the app is stopped with jobs queued and started again', async () => {
