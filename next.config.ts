@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // The page's CSS is small: inlining it saves a render-blocking request on first paint.
     inlineCss: true,
+    // The enquiry form is the only server action; a full form is well under 40 kB.
+    serverActions: { bodySizeLimit: '64kb' },
   },
 }
 

@@ -77,6 +77,8 @@ export interface Config {
     faqs: Faq;
     media: Media;
     leads: Lead;
+    'email-outbox': EmailOutbox;
+    'lead-rate-limits': LeadRateLimit;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +98,8 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
+    'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
+    'lead-rate-limits': LeadRateLimitsSelect<false> | LeadRateLimitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -140,6 +144,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendLeadEmail: TaskSendLeadEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -505,6 +510,41 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Emails kept here instead of being sent, because RESEND_API_KEY is not set.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-outbox".
+ */
+export interface EmailOutbox {
+  id: number;
+  idempotencyKey: string;
+  kind?: string | null;
+  lead?: (number | null) | Lead;
+  from?: string | null;
+  to?: string | null;
+  replyTo?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  /**
+   * The HTML body, shown as source (never rendered here).
+   */
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-rate-limits".
+ */
+export interface LeadRateLimit {
+  id: number;
+  key: string;
+  windowStart: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -573,7 +613,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendLeadEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -606,7 +646,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendLeadEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -659,6 +699,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leads';
         value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'email-outbox';
+        value: number | EmailOutbox;
+      } | null)
+    | ({
+        relationTo: 'lead-rate-limits';
+        value: number | LeadRateLimit;
       } | null)
     | ({
         relationTo: 'users';
@@ -959,6 +1007,34 @@ export interface LeadsSelect<T extends boolean = true> {
         id?: T;
       };
   duplicates?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-outbox_select".
+ */
+export interface EmailOutboxSelect<T extends boolean = true> {
+  idempotencyKey?: T;
+  kind?: T;
+  lead?: T;
+  from?: T;
+  to?: T;
+  replyTo?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-rate-limits_select".
+ */
+export interface LeadRateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  windowStart?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1651,6 +1727,120 @@ export interface ClosingCta {
      */
     href: string;
   };
+  /**
+   * The enquiry form of section 013 and /start-a-project.
+   */
+  form: {
+    /**
+     * Heading of the form on /start-a-project and above the form in section 013.
+     */
+    heading: string;
+    /**
+     * One sentence above the fields.
+     */
+    intro: string;
+    labels: {
+      name: string;
+      email: string;
+      company: string;
+      role: string;
+      areas: string;
+      cloud: string;
+      timeline: string;
+      message: string;
+      /**
+       * Shown after the label of an optional field, e.g. "(optional)".
+       */
+      optional: string;
+      /**
+       * The empty first choice of a drop-down, e.g. "Choose…".
+       */
+      choose: string;
+      /**
+       * Label of the hidden anti-spam field (people never see it; keep it "leave empty").
+       */
+      honeypot: string;
+    };
+    help: {
+      email: string;
+      areas: string;
+      message: string;
+    };
+    consent: {
+      /**
+       * The sentence the prospect agrees to; it is stored with the lead.
+       */
+      text: string;
+      privacyLabel: string;
+      /**
+       * A path (/privacy) or full https:// address.
+       */
+      privacyHref: string;
+    };
+    /**
+     * Label of the send button.
+     */
+    submit: string;
+    /**
+     * Label of the button while sending.
+     */
+    sending: string;
+    /**
+     * One sentence per kind of problem, shown next to the field it concerns.
+     */
+    errors: {
+      /**
+       * Above the form when some fields need fixing.
+       */
+      summary: string;
+      required: string;
+      email: string;
+      tooLong: string;
+      controlChars: string;
+      choice: string;
+      consent: string;
+      unknownField: string;
+      type: string;
+      /**
+       * Answer to too many enquiries from one address (HTTP 429).
+       */
+      rateLimited: string;
+      /**
+       * When the enquiry could not be saved (HTTP 503); the visitor’s input is kept.
+       */
+      unavailable: string;
+    };
+    success: {
+      title: string;
+      /**
+       * Use {reference} where the lead’s reference goes.
+       */
+      body: string;
+      referenceLabel: string;
+    };
+    /**
+     * Sent once per enquiry; what the prospect typed is escaped.
+     */
+    confirmationEmail: {
+      /**
+       * Use {reference} for the lead’s reference.
+       */
+      subject: string;
+      /**
+       * Use {name} for the prospect’s name.
+       */
+      greeting: string;
+      /**
+       * Use {reference} for the lead’s reference.
+       */
+      body: string;
+      /**
+       * Heading above the copy of what they sent.
+       */
+      summaryLabel: string;
+      signature: string;
+    };
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2163,6 +2353,74 @@ export interface ClosingCtaSelect<T extends boolean = true> {
         label?: T;
         href?: T;
       };
+  form?:
+    | T
+    | {
+        heading?: T;
+        intro?: T;
+        labels?:
+          | T
+          | {
+              name?: T;
+              email?: T;
+              company?: T;
+              role?: T;
+              areas?: T;
+              cloud?: T;
+              timeline?: T;
+              message?: T;
+              optional?: T;
+              choose?: T;
+              honeypot?: T;
+            };
+        help?:
+          | T
+          | {
+              email?: T;
+              areas?: T;
+              message?: T;
+            };
+        consent?:
+          | T
+          | {
+              text?: T;
+              privacyLabel?: T;
+              privacyHref?: T;
+            };
+        submit?: T;
+        sending?: T;
+        errors?:
+          | T
+          | {
+              summary?: T;
+              required?: T;
+              email?: T;
+              tooLong?: T;
+              controlChars?: T;
+              choice?: T;
+              consent?: T;
+              unknownField?: T;
+              type?: T;
+              rateLimited?: T;
+              unavailable?: T;
+            };
+        success?:
+          | T
+          | {
+              title?: T;
+              body?: T;
+              referenceLabel?: T;
+            };
+        confirmationEmail?:
+          | T
+          | {
+              subject?: T;
+              greeting?: T;
+              body?: T;
+              summaryLabel?: T;
+              signature?: T;
+            };
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2248,6 +2506,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendLeadEmail".
+ */
+export interface TaskSendLeadEmail {
+  input: {
+    leadId: number;
+    kind: string;
+  };
+  output: {
+    providerId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

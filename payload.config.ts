@@ -11,6 +11,7 @@ import { migrations } from './migrations'
 import { serverEnv } from './lib/env/server'
 import { livePreview } from './lib/preview/livePreview'
 import { seo } from './lib/seo/plugin'
+import { jobs } from './lib/jobs/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -27,6 +28,7 @@ export default buildConfig({
   },
   collections,
   globals,
+  jobs,
   db: postgresAdapter({
     pool: { connectionString: env.databaseUrl, max: env.databasePoolSize },
     // Only `npm run dev` pushes the schema; everything else applies committed migrations.

@@ -1,7 +1,9 @@
 import { DriftThresholds } from './DriftThresholds'
 import { EngagementPhases } from './EngagementPhases'
+import { EmailOutbox } from './EmailOutbox'
 import { FAQs } from './FAQs'
 import { Gates } from './Gates'
+import { LeadRateLimits } from './LeadRateLimits'
 import { Leads } from './Leads'
 import { Media } from './Media'
 import { Patterns } from './Patterns'
@@ -22,5 +24,7 @@ export const collections = [
   FAQs,
   Media,
   Leads,
+  EmailOutbox,
+  LeadRateLimits,
   Users,
 ]

@@ -36,7 +36,7 @@ export default async function HomePage() {
       <Decide copy={c.intros.decide} tree={c.tree} />
       <WhyUs copy={c.intros.why} whyUs={c.whyUs} />
       <Faq copy={c.intros.faq} faqs={c.faqs} />
-      <StartProject closing={c.closing} />
+      <StartProject closing={c.closing} areas={c.serviceAreas} />
       <StructuredData />
     </>
   )

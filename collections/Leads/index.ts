@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 
+import { protectSystemFields } from './hooks/protectSystemFields'
+import { queueNotifications } from './hooks/queueNotifications'
+import { stampArrival } from './hooks/stampArrival'
 import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
 
 const notification = (name: string, label: string) => ({
@@ -36,6 +39,7 @@ export const Leads: CollectionConfig = {
     update: isSalesOrAdmin,
     delete: isSalesOrAdmin,
   },
+  hooks: { beforeChange: [stampArrival, protectSystemFields], afterChange: [queueNotifications] },
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     {

@@ -1,9 +1,25 @@
-import type { ClosingCta } from '@/payload-types'
+import type { ClosingCta, ServiceArea } from '@/payload-types'
+
+import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
+import { LeadForm } from '@/components/leads/LeadForm'
+import type { LeadFormProps } from '@/components/leads/types'
 
 import { Paragraphs } from '../ui/Paragraphs'
 
-/** 013: the closing call to action. */
-export function StartProject({ closing }: { closing: ClosingCta }) {
+import '@/components/leads/leadForm.css'
+
+type Props = {
+  closing: ClosingCta
+  areas: ServiceArea[]
+  /** On /start-a-project the title is the page's h1. */
+  headingLevel?: 'h1' | 'h2'
+  context?: LeadFormProps['context']
+  renderedAt?: number
+}
+
+/** 013: the closing call to action and the enquiry form. */
+export function StartProject({ closing, areas, headingLevel = 'h2', context, renderedAt }: Props) {
+  const Heading = headingLevel
   return (
     <section id="start" aria-labelledby="start-title" className="section section--accent">
       <div className="container start">
@@ -12,17 +28,21 @@ export function StartProject({ closing }: { closing: ClosingCta }) {
           <span aria-hidden="true"> / </span>
           <span className="section__kicker">{closing.kicker}</span>
         </p>
-        <h2 id="start-title" className="start__title">
+        <Heading id="start-title" className="start__title">
           {closing.title}
-        </h2>
+        </Heading>
         <div className="start__body">
           <Paragraphs text={closing.body} />
         </div>
-        <p>
-          <a className="button button--light" href={closing.cta.href}>
-            {closing.cta.label}
-          </a>
-        </p>
+        <LeadForm
+          copy={closing.form}
+          areas={areas.map((a) => ({ value: String(a.id), label: a.title }))}
+          clouds={CLOUDS.map((c) => ({ ...c }))}
+          timelines={TIMELINES.map((t) => ({ ...t }))}
+          context={context}
+          renderedAt={renderedAt}
+          titleLevel={headingLevel === 'h1' ? 'h2' : 'h3'}
+        />
       </div>
     </section>
   )

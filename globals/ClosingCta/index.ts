@@ -3,6 +3,8 @@ import { linkGroup } from '@/lib/payload/linkFields'
 import { paragraphs } from '@/lib/payload/sectionFields'
 import { TAGS } from '@/lib/cache/tags'
 
+import { leadFormFields } from './formFields'
+
 /** 013 / Start a project: the closing call to action. */
 export const ClosingCta = contentGlobal({
   slug: 'closing-cta',
@@ -19,5 +21,6 @@ export const ClosingCta = contentGlobal({
     { name: 'title', type: 'text', required: true },
     paragraphs('body', 'Body', true),
     linkGroup('cta', 'Button'),
+    leadFormFields,
   ],
 })

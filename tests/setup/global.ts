@@ -7,6 +7,7 @@ import { run } from '@/lib/runtime/run'
 import { startApp, freePort } from './app'
 import type { TestContext } from './context'
 import { freshTestDatabase } from './database'
+import { startFakeResend } from '../support/fakeResend'
 
 /**
  * Once per run: a fresh database with migrations applied and the brief seeded, then a
@@ -15,6 +16,7 @@ import { freshTestDatabase } from './database'
  */
 export default async function setup(project: TestProject) {
   const db = await freshTestDatabase()
+  const resend = await startFakeResend()
   const port = await freePort()
   const appUrl = `http://localhost:${port}`
   const env: Record<string, string> = {
@@ -26,6 +28,15 @@ export default async function setup(project: TestProject) {
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
     MEDIA_DIR: path.resolve('.data/test-media'),
+    // Lead emails go to a local fake of Resend's API; retries are fast so tests can see them.
+    RESEND_API_KEY: 're_test_key',
+    RESEND_BASE_URL: resend.url,
+    LEADS_NOTIFY_TO: 'sales@paiteq.example, ops@paiteq.example',
+    LEADS_FROM: 'Paiteq <hello@paiteq.example>',
+    LEAD_EMAIL_RETRY_DELAY_MS: '300',
+    LEAD_EMAIL_TIMEOUT_MS: '1500',
+    LEAD_MIN_FILL_MS: '1500',
+    JOBS_INTERVAL_SECONDS: '1',
   }
   const childEnv = { ...process.env, ...env }
   await run(
@@ -43,6 +54,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await app?.stop()
+    await resend.close()
     await db.embedded?.stop()
   }
 }

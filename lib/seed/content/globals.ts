@@ -1,3 +1,4 @@
+import { leadFormCopy } from './leadForm'
 import type { GlobalSeed } from './types'
 
 /** The top of the page. */
@@ -312,6 +313,7 @@ export const closingCta: GlobalSeed<'closing-cta'> = {
   title: 'Ship an MLOps platform in twelve weeks.',
   body: 'Audit in 2 weeks. Platform build in 6-10. Monitoring integration overlaps. Handoff with runbooks.',
   cta: { label: 'Start a project', href: 'mailto:hello@paiteq.example' },
+  form: leadFormCopy,
 }
 
 /** The site header. */

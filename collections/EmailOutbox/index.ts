@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/lib/access/isAdmin'
+import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
+import { nobody } from '@/lib/access/nobody'
+
+/**
+ * The development outbox: without RESEND_API_KEY, every email the app would send lands
+ * here (and in the log) instead, so the product works offline. Written only by the mailer.
+ */
+export const EmailOutbox: CollectionConfig = {
+  slug: 'email-outbox',
+  labels: { singular: 'Outbox email', plural: 'Development outbox' },
+  admin: {
+    useAsTitle: 'subject',
+    group: 'Sales',
+    defaultColumns: ['createdAt', 'kind', 'to', 'subject'],
+    description: 'Emails kept here instead of being sent, because RESEND_API_KEY is not set.',
+  },
+  defaultSort: '-createdAt',
+  access: { read: isSalesOrAdmin, create: nobody, update: nobody, delete: isAdmin },
+  fields: [
+    { name: 'idempotencyKey', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'kind', type: 'text', admin: { readOnly: true } },
+    { name: 'lead', type: 'relationship', relationTo: 'leads', admin: { readOnly: true } },
+    { name: 'from', type: 'text', admin: { readOnly: true } },
+    { name: 'to', type: 'text', admin: { readOnly: true } },
+    { name: 'replyTo', type: 'text', admin: { readOnly: true } },
+    { name: 'subject', type: 'text', admin: { readOnly: true } },
+    { name: 'text', type: 'textarea', admin: { readOnly: true } },
+    {
+      name: 'html',
+      type: 'textarea',
+      admin: { readOnly: true, description: 'The HTML body, shown as source (never rendered here).' },
+    },
+  ],
+}

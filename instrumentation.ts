@@ -1,0 +1,11 @@
+/**
+ * Runs once when the Next server starts. Boots Payload and, unless JOBS_AUTORUN=0, makes
+ * this process the job runner, so queued lead emails are sent by `npm start` alone, also
+ * when the app restarts with jobs waiting.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { startInProcessRunner } = await import('./lib/jobs/startInProcess')
+  await startInProcessRunner()
+}

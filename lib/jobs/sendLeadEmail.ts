@@ -1,0 +1,81 @@
+import type { TaskConfig, TaskHandler } from 'payload'
+
+import type { Lead } from '@/payload-types'
+
+import { sendEmail } from '../email/send'
+import { emailRetryDelayMs, mailEnv } from '../env/leads'
+import { serverEnv } from '../env/server'
+import { confirmationEmail, salesEmail, type LeadEmailKind } from '../leads/emails'
+import { recordAttempt } from '../leads/notificationState'
+
+/** Six attempts: the first and five retries, 1, 2, 4, 8 and 16 minutes apart by default. */
+export const EMAIL_ATTEMPTS = 6
+
+const STATE_FIELD = { sales: 'salesNotification', confirmation: 'confirmation' } as const
+
+const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
+  const { payload } = req
+  const kind = input.kind as LeadEmailKind
+  const field = STATE_FIELD[kind]
+  if (!field) return { state: 'failed', errorMessage: `Unknown email kind "${input.kind}".` }
+
+  const lead = (await payload.findByID({
+    collection: 'leads',
+    id: input.leadId,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Lead | null
+  if (!lead) return { output: { providerId: 'lead-deleted' } }
+  const state = lead[field]
+  if (state?.state === 'sent' || state?.state === 'skipped') return { output: { providerId: state.providerId ?? '' } }
+
+  const env = mailEnv()
+  let composed
+  if (kind === 'sales') {
+    composed = salesEmail(lead, serverEnv().serverUrl)
+  } else {
+    const closing = await payload.findGlobal({ slug: 'closing-cta', depth: 0, overrideAccess: true })
+    composed = confirmationEmail(lead, closing.form.confirmationEmail)
+  }
+  const result = await sendEmail(payload, {
+    ...composed,
+    from: env.from,
+    to: kind === 'sales' ? env.notifyTo : [lead.email],
+    replyTo: kind === 'sales' ? lead.email : undefined,
+    idempotencyKey: `${lead.reference}/${kind}`,
+    kind,
+    leadId: lead.id,
+  })
+
+  if (result.ok) {
+    await recordAttempt(payload, lead.id, kind, { state: 'sent', providerId: result.id })
+    return { output: { providerId: result.id } }
+  }
+
+  // The attempt about to be recorded is number (attempts so far + 1); the last one marks the email failed.
+  const final = (state?.attempts ?? 0) + 1 >= EMAIL_ATTEMPTS
+  const attempts = await recordAttempt(payload, lead.id, kind, {
+    state: final ? 'failed' : 'pending',
+    error: result.error,
+  })
+  // Honour the provider's retry-after when it asks for more than the backoff would wait.
+  if (result.retryAfterMs !== undefined) {
+    const wanted = new Date(Date.now() + result.retryAfterMs)
+    if (!job.waitUntil || new Date(job.waitUntil) < wanted) job.waitUntil = wanted.toISOString()
+  }
+  throw new Error(`Attempt ${attempts}/${EMAIL_ATTEMPTS}: ${result.error}`)
+}
+
+/** Sends one email about one lead; queued in the same transaction that stores the lead. */
+export const sendLeadEmailTask: TaskConfig<'sendLeadEmail'> = {
+  slug: 'sendLeadEmail',
+  label: 'Send a lead email',
+  inputSchema: [
+    { name: 'leadId', type: 'number', required: true },
+    { name: 'kind', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'providerId', type: 'text' }],
+  retries: { attempts: EMAIL_ATTEMPTS - 1, backoff: { type: 'exponential', delay: emailRetryDelayMs() } },
+  handler,
+}

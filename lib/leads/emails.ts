@@ -1,0 +1,80 @@
+import type { ClosingCta, Lead, ServiceArea } from '@/payload-types'
+
+import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
+
+import { escapeHtml, escapeMultiline, oneLine } from '../email/escape'
+
+export type LeadEmailKind = 'sales' | 'confirmation'
+export type ComposedEmail = { subject: string; html: string; text: string }
+
+type ConfirmationCopy = ClosingCta['form']['confirmationEmail']
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
+
+const labelOf = (list: readonly { value: string; label: string }[], value: string | null | undefined) =>
+  list.find((o) => o.value === value)?.label ?? ''
+
+const areaTitles = (lead: Lead) =>
+  (lead.areas ?? [])
+    .map((a) => (typeof a === 'object' && a ? (a as ServiceArea).title : ''))
+    .filter(Boolean)
+    .join(', ')
+
+/** What the prospect sent, as label/value pairs (values are raw text; callers escape). */
+function summary(lead: Lead): [string, string][] {
+  const rows: [string, string][] = [
+    ['Name', lead.name],
+    ['Email', lead.email],
+    ['Company', lead.company],
+    ['Role', lead.role ?? ''],
+    ['Service areas', areaTitles(lead)],
+    ['Cloud or stack', labelOf(CLOUDS, lead.cloud)],
+    ['Timeline', labelOf(TIMELINES, lead.timeline)],
+    ['Message', lead.message ?? ''],
+  ]
+  return rows.filter(([, v]) => v)
+}
+
+const htmlTable = (rows: [string, string][]) =>
+  `<table cellpadding="6" style="border-collapse:collapse">${rows
+    .map(
+      ([k, v]) =>
+        `<tr><th align="left" valign="top">${escapeHtml(k)}</th><td>${escapeMultiline(v)}</td></tr>`,
+    )
+    .join('')}</table>`
+
+const textTable = (rows: [string, string][]) => rows.map(([k, v]) => `${k}: ${v}`).join('\n')
+
+/** The notification to the sales inbox: the lead's summary and a link to it in the admin. */
+export function salesEmail(lead: Lead, serverUrl: string): ComposedEmail {
+  const link = `${serverUrl}/admin/collections/leads/${lead.id}`
+  const c = lead.context ?? {}
+  const rows: [string, string][] = [
+    ['Reference', lead.reference],
+    ...summary(lead),
+    ['Decide-tree outcome', c.decideOutcome ?? ''],
+    ['UTM', [c.utmSource, c.utmMedium, c.utmCampaign, c.utmTerm, c.utmContent].filter(Boolean).join(' / ')],
+    ['Referrer', c.referrer ?? ''],
+    ['Landing path', c.landingPath ?? ''],
+  ]
+  const shown = rows.filter(([, v]) => v)
+  return {
+    subject: oneLine(`New lead ${lead.reference}: ${lead.name} (${lead.company})`).slice(0, 250),
+    html: `<p>A new enquiry came in through "Start a project".</p>${htmlTable(shown)}<p><a href="${escapeHtml(link)}">Open the lead in the admin</a></p>`,
+    text: `A new enquiry came in through "Start a project".\n\n${textTable(shown)}\n\nOpen the lead: ${link}\n`,
+  }
+}
+
+/** The confirmation to the prospect, in the words marketing wrote in the CMS. */
+export function confirmationEmail(lead: Lead, copy: ConfirmationCopy): ComposedEmail {
+  const values = { reference: lead.reference, name: oneLine(lead.name) }
+  const greeting = fill(copy.greeting, values)
+  const body = fill(copy.body, values)
+  const rows = summary(lead)
+  return {
+    subject: oneLine(fill(copy.subject, values)).slice(0, 250),
+    html: `<p>${escapeHtml(greeting)}</p><p>${escapeMultiline(body)}</p><h3>${escapeHtml(copy.summaryLabel)}</h3>${htmlTable(rows)}<p>${escapeMultiline(copy.signature)}</p>`,
+    text: `${greeting}\n\n${body}\n\n${copy.summaryLabel}\n${textTable(rows)}\n\n${copy.signature}\n`,
+  }
+}

@@ -1,0 +1,28 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { RateLimit } from '../env/leads'
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/**
+ * Counts one enquiry for `key` (a hashed IP) in a fixed window kept in Postgres, with a
+ * single atomic upsert, so the limit holds across several app instances.
+ */
+export async function hitRateLimit(payload: Payload, key: string, limit: RateLimit): Promise<RateDecision> {
+  if (!limit) return { allowed: true }
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rows } = await pool.query<{ count: string; retry_after: string }>(
+    `INSERT INTO lead_rate_limits AS r (key, window_start, count, updated_at, created_at)
+     VALUES ($1, now(), 1, now(), now())
+     ON CONFLICT (key) DO UPDATE SET
+       count = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE r.count + 1 END,
+       window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN now() ELSE r.window_start END,
+       updated_at = now()
+     RETURNING count, ceil(extract(epoch FROM (r.window_start + make_interval(secs => $2) - now()))) AS retry_after`,
+    [key, limit.seconds],
+  )
+  const count = Number(rows[0].count)
+  if (count <= limit.count) return { allowed: true }
+  return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0].retry_after)) }
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm run jobs`: the job runner as its own process (for deployments that run the web app
+ * with JOBS_AUTORUN=0). Sends queued lead emails until stopped with Ctrl-C or SIGTERM.
+ */
+import nextEnv from '@next/env'
+
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error })
+
+const { jobsIntervalSeconds } = await import('@/lib/env/leads')
+const { releaseStaleJobs, sweepBeforeRun } = await import('@/lib/jobs/runner')
+const { openPayload } = await import('@/lib/runtime/payload')
+
+const { guardPool } = await import('@/lib/db/poolErrors')
+
+const payload = await openPayload()
+guardPool(payload)
+let stopping = false
+const stop = () => {
+  stopping = true
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+
+const released = await releaseStaleJobs(payload)
+if (released) console.log(`Released ${released} job(s) left running by a stopped process.`)
+console.log(`Job runner: looking for due jobs every ${jobsIntervalSeconds()} s.`)
+
+while (!stopping) {
+  let more = false
+  try {
+    await sweepBeforeRun(payload)
+    const result = await payload.jobs.run({ queue: 'default', limit: 20, silent: { info: true } })
+    more = !result.noJobsRemaining
+  } catch (error) {
+    console.error(`Job runner: ${(error as Error).message}`)
+  }
+  if (more) continue // jobs were due: look again at once, there may be more
+  const until = Date.now() + jobsIntervalSeconds() * 1000
+  while (!stopping && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
+}
+await payload.destroy?.()
+process.exit(0)

@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from '../support/browser'
+import { appUrl } from '../support/context'
+import { leadsByEmail, postLead, validLead } from '../support/leads'
+
+describe('a lead with HTML and script in it, in the admin', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+
+  it('shows the text as typed, escaped, and runs none of it', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    const body = await validLead({ name: `Eve ${hostile}`, message: hostile })
+    expect((await postLead(body)).status).toBe(201)
+    const [lead] = await leadsByEmail(body.email as string)
+
+    const login = await fetch(appUrl('/api/users/login'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'sales@paiteq.example', password: 'sales-dev-password' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: token, url: appUrl('/') }])
+    const page = await context.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message())
+      await d.dismiss()
+    })
+    await page.goto(appUrl(`/admin/collections/leads/${lead.id}`), { waitUntil: 'load' })
+    const name = page.locator('#field-name')
+    await name.waitFor({ timeout: 30_000 })
+    expect(await name.inputValue()).toBe(`Eve ${hostile}`)
+    expect(await page.locator('#field-message').inputValue()).toBe(hostile)
+    await page.waitForTimeout(500)
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+    expect(dialogs).toEqual([])
+    await context.close()
+  })
+})
