@@ -3,10 +3,11 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { publicPolicy } from './lib/security/csp.mjs'
 
 /**
- * Runs only for an editor in draft mode (Next's `__prerender_bypass` cookie), whose pages are
- * rendered per request: they get a fresh nonce, which Next puts on its own scripts when it
- * finds it in the request's CSP header. Visitors never pass through here, so their static
- * pages stay static (their CSP carries script hashes, see `lib/cache/cspCacheHandler.mjs`).
+ * Runs for the public pages rendered per request: an editor's pages in draft mode (Next's
+ * `__prerender_bypass` cookie) and `/start-a-project`, which reads its query. They get a
+ * fresh nonce, which Next puts on its own scripts when it finds it in the request's CSP
+ * header. Visitors of the home page never pass through here, so it stays static (its CSP
+ * carries script hashes, see `lib/cache/cspCacheHandler.mjs`).
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
@@ -27,5 +28,7 @@ export const config = {
       source: '/((?!admin|api|next/|_next/|sitemap\\.xml|robots\\.txt|opengraph-image|favicon\\.ico).*)',
       has: [{ type: 'cookie', key: '__prerender_bypass' }],
     },
+    // Rendered per request for everyone (it reads its query): always a nonce.
+    '/start-a-project',
   ],
 }
