@@ -8,7 +8,10 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { globals } from './globals'
 import { migrations } from './migrations'
+import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
+import { leadsExportPlugin } from './lib/leads/exportPlugin'
+import { jobsAccess, jobsCollectionOverrides, maintenanceAutoRun, purgeSpamLeadsTask } from './lib/leads/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -21,6 +24,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Paiteq admin' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['@/components/admin/LeadsPanel#LeadsPanel'] },
   },
   collections,
   globals,
@@ -32,10 +36,17 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  plugins: [leadsExportPlugin],
+  jobs: {
+    access: jobsAccess,
+    jobsCollectionOverrides,
+    tasks: [purgeSpamLeadsTask],
+    autoRun: [maintenanceAutoRun],
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
   telemetry: false,
-})
+}).then(lockSystemGlobals)

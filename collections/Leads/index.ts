@@ -1,7 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 
+import { eraseEndpoint } from './endpoints/erase'
+import { withLeadFieldAccess } from './fieldAccess'
+import { newNoteField, slaFields } from './fields/workflowFields'
+import { appendNote } from './hooks/appendNote'
+import { linkDuplicates } from './hooks/linkDuplicates'
+import { trackWorkflow } from './hooks/trackWorkflow'
 import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
 
 const notification = (name: string, label: string) => ({
@@ -27,16 +34,19 @@ export const Leads: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Sales',
-    defaultColumns: ['receivedAt', 'name', 'company', 'areas', 'status', 'owner'],
+    defaultColumns: ['receivedAt', 'name', 'company', 'areas', 'status', 'owner', 'age'],
+    listSearchableFields: ['name', 'email', 'company'],
   },
   defaultSort: '-receivedAt',
   access: {
     read: isSalesOrAdmin,
     create: () => false,
     update: isSalesOrAdmin,
-    delete: isSalesOrAdmin,
+    delete: isAdmin,
   },
-  fields: [
+  hooks: { beforeChange: [linkDuplicates, trackWorkflow, appendNote] },
+  endpoints: [eraseEndpoint],
+  fields: withLeadFieldAccess([
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     {
       name: 'submissionId',
@@ -100,7 +110,15 @@ export const Leads: CollectionConfig = {
       options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })),
       admin: { position: 'sidebar' },
     },
-    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      filterOptions: { role: { equals: 'sales' } },
+      admin: { position: 'sidebar' },
+    },
+    ...slaFields,
     {
       name: 'receivedAt',
       type: 'date',
@@ -131,9 +149,10 @@ export const Leads: CollectionConfig = {
       fields: [
         { name: 'body', type: 'textarea', required: true, maxLength: 5000 },
         { name: 'author', type: 'relationship', relationTo: 'users' },
-        { name: 'createdAt', type: 'date' },
+        { name: 'createdAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    newNoteField,
     {
       name: 'activity',
       type: 'array',
@@ -153,5 +172,5 @@ export const Leads: CollectionConfig = {
       hasMany: true,
       admin: { readOnly: true },
     },
-  ],
+  ]),
 }

@@ -27,7 +27,10 @@ const COLLECTION_TAG: Record<ContentCollection, CacheTag> = {
   faqs: TAGS.faqs,
 }
 
-const GLOBAL_TAG: Record<GlobalSlug, CacheTag> = {
+/** Page globals (Payload's own `payload-jobs-stats` is not content). */
+type ContentGlobal = Exclude<GlobalSlug, 'payload-jobs-stats'>
+
+const GLOBAL_TAG: Record<ContentGlobal, CacheTag> = {
   hero: TAGS.hero,
   'section-intros': TAGS.sectionIntros,
   'llmops-comparison': TAGS.llmopsComparison,
@@ -64,7 +67,7 @@ export function loadCollection<S extends ContentCollection>(slug: S): Promise<Da
 }
 
 /** The published version of a global, read as an anonymous visitor, cached under its tag. */
-export function loadGlobal<S extends GlobalSlug>(slug: S): Promise<DataFromGlobalSlug<S>> {
+export function loadGlobal<S extends ContentGlobal>(slug: S): Promise<DataFromGlobalSlug<S>> {
   return unstable_cache(
     async () => {
       const payload = await getPayloadClient()
