@@ -1,5 +1,5 @@
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
-import type { CollectionConfig, Endpoint } from 'payload'
+import { Forbidden, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { isSalesOrAdmin } from '../access/isSalesOrAdmin'
@@ -19,8 +19,20 @@ const salesOrAdminOnly = (endpoint: Endpoint): Endpoint => ({
   },
 })
 
+/**
+ * The plugin builds a synchronous export in a `beforeOperation` hook, which runs before
+ * Payload checks create access: refuse anyone but sales and admins before it starts.
+ */
+const refuseOthersFirst: CollectionBeforeOperationHook = ({ operation, req }) => {
+  if (operation === 'create' && !hasRole(req.user, 'admin', 'sales')) throw new Forbidden(req.t)
+}
+
 const lockExports = ({ collection }: { collection: CollectionConfig }): CollectionConfig => ({
   ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [refuseOthersFirst, ...(collection.hooks?.beforeOperation ?? [])],
+  },
   access: { read: isSalesOrAdmin, create: isSalesOrAdmin, update: () => false, delete: isSalesOrAdmin },
   admin: { ...collection.admin, group: 'Sales', hidden: ({ user }) => !hasRole(user, 'admin', 'sales') },
   endpoints: Array.isArray(collection.endpoints) ? collection.endpoints.map(salesOrAdminOnly) : collection.endpoints,

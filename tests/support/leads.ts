@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Role } from '@/lib/access/roles'
 import type { Lead, User } from '@/payload-types'
@@ -33,7 +33,7 @@ export async function makeLead(payload: Payload, data: Partial<Lead> = {}): Prom
       consentText: 'I agree to be contacted about my enquiry.',
       receivedAt: new Date().toISOString(),
       ...data,
-    },
+    } as RequiredDataFromCollectionSlug<'leads'>,
   })
 }
 
