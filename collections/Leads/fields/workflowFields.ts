@@ -38,6 +38,8 @@ export const newNoteField: Field = {
     virtual: true,
     maxLength: 5000,
     admin: {
+      // Payload makes virtual fields read-only in the admin unless told otherwise.
+      readOnly: false,
       description: 'Saved with your name and the time when you save the lead. Notes cannot be edited afterwards.',
     },
 }
