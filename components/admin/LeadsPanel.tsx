@@ -12,6 +12,7 @@ const box = {
   textDecoration: 'none',
   color: 'inherit',
   minWidth: '10rem',
+  display: 'block',
 } as const
 
 /** The sales panel on the admin home: new, overdue and this week's leads, and the newest ones. */

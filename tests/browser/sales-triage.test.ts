@@ -74,6 +74,34 @@ describe('sales triage in the admin (Chromium)', () => {
     await page.close()
   })
 
+  it('lists leads newest first with the triage columns, and searches by name, email and company', async () => {
+    const payload = await testPayload()
+    const sales = await seededUser(payload, 'sales')
+    const tag = Date.now().toString(36)
+    const older = await makeLead(payload, { name: `Olu Older ${tag}`, company: `Umbrella ${tag}`, receivedAt: new Date(Date.now() - 60_000).toISOString() })
+    const newer = await makeLead(payload, { name: `Nia Newer ${tag}`, email: `nia.${tag}@hooli.example` })
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await signInToAdmin(page, sales.email, 'sales-dev-password')
+    await page.goto(appUrl('/admin/collections/leads'))
+    const headers = await page.locator('.table thead th').allTextContents()
+    expect(headers.map((h) => h.trim()).filter(Boolean)).toEqual(['Received At', 'Name', 'Company', 'Areas', 'Status', 'Owner', 'Age'])
+    await expect.poll(() => page.locator('.table tbody tr').first().textContent()).toContain(newer.name)
+
+    const search = page.locator('.search-filter input')
+    for (const [query, expected] of [
+      [`nia.${tag}@hooli`, [newer.name]],
+      [`Umbrella ${tag}`, [older.name]],
+      [tag, [newer.name, older.name]],
+    ] as const) {
+      await search.fill(query)
+      await expect
+        .poll(async () => (await page.locator('.table tbody td.cell-name').allTextContents()).map((name) => name.trim()))
+        .toEqual(expected)
+    }
+    await page.close()
+  })
+
   it('shows marketing no leads, and sends a signed-in user away from first-user registration', async () => {
     const payload = await testPayload()
     const marketing = await seededUser(payload, 'marketing')
