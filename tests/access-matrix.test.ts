@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/lib/access/roles'
 
@@ -599,9 +599,14 @@ const CELLS: Cell[] = SPECS.flatMap((spec) =>
   ),
 )
 
+const SEEDED_EMAILS = ['admin@paiteq.example', 'marketing@paiteq.example', 'sales@paiteq.example']
+
 describe('access matrix', () => {
+  let hero: Record<string, unknown> = {}
+
   beforeAll(async () => {
     payload = await testPayload()
+    hero = (await payload.findGlobal({ slug: 'hero', depth: 0 })) as unknown as Record<string, unknown>
     const passwords: Record<Role, string> = {
       admin: 'admin-dev-password',
       marketing: 'marketing-dev-password',
@@ -612,6 +617,17 @@ describe('access matrix', () => {
       const user = await seededUser(payload, role)
       callers[role] = { role, user: { ...user, collection: 'users' }, token: await signIn(user.email, passwords[role]) }
     }
+  })
+
+  // Leave the shared database as the other test files expect it: seeded users only, no stray
+  // drafts or uploads, the hero's latest version the published one.
+  afterAll(async () => {
+    await payload.delete({ collection: 'users', where: { email: { not_in: SEEDED_EMAILS } } })
+    await payload.delete({ collection: 'service-areas', where: { code: { in: ['TEST', 'MX'] } } })
+    await payload.delete({ collection: 'media', where: { filename: { like: 'square-' } } })
+    await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'matrix-never-run' } } })
+    const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...content } = hero
+    await payload.updateGlobal({ slug: 'hero', data: { ...content, _status: 'published' } })
   })
 
   it('covers every role on every path for every target', () => {

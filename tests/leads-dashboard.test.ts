@@ -14,16 +14,16 @@ describe('the sales panel on the admin home', () => {
   it('counts new, overdue and this week’s leads, and links to the list filtered the same way', async () => {
     const payload = await testPayload()
     const sales = { ...(await seededUser(payload, 'sales')), collection: 'users' as const }
-    const now = new Date()
-    const before = await salesPanel(payload, sales, now)
+    const before = await salesPanel(payload, sales)
 
-    const fresh = await makeLead(payload, { receivedAt: hoursAgo(1) })
+    const fresh = await makeLead(payload, { receivedAt: new Date().toISOString() })
     const late = await makeLead(payload, { receivedAt: hoursAgo(30) })
     const answered = await makeLead(payload, { receivedAt: hoursAgo(2) })
     await payload.update({ collection: 'leads', id: answered.id, data: { status: 'contacted' } })
     const lastMonth = await makeLead(payload, { receivedAt: hoursAgo(24 * 40) })
     await payload.update({ collection: 'leads', id: lastMonth.id, data: { status: 'lost' } })
 
+    const now = new Date()
     const after = await salesPanel(payload, sales, now)
     expect(countOf(after, 'new') - countOf(before, 'new')).toBe(2)
     expect(countOf(after, 'overdue') - countOf(before, 'overdue')).toBe(1)

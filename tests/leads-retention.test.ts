@@ -51,8 +51,16 @@ describe('retention', () => {
       overrideAccess: false,
     })
 
+    const savedExport = await payload.create({
+      collection: 'exports',
+      data: { name: `erase-${Date.now()}`, collectionSlug: 'leads', format: 'csv' },
+      user: { ...sales, collection: 'users' },
+    })
+
     const result = await erasePerson(payload, ` ${email} `)
     expect(result.leads).toBe(2)
+    expect(result.records.exports).toBeGreaterThanOrEqual(1)
+    expect((await payload.count({ collection: 'exports', where: { id: { equals: savedExport.id } } })).totalDocs).toBe(0)
     expect(await exists(a.id)).toBe(false)
     expect(await exists(b.id)).toBe(false)
     expect(await exists(colleague.id)).toBe(true)

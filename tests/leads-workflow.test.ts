@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { allowedNext } from '@/lib/leads/workflow'
 import type { Lead } from '@/payload-types'
@@ -23,6 +23,11 @@ const asUser = async (role: 'sales' | 'admin' | 'marketing') => ({
 })
 
 describe('lead workflow', () => {
+  afterAll(async () => {
+    const payload = await testPayload()
+    await payload.delete({ collection: 'users', where: { email: { equals: 'sam.sales@paiteq.example' } } })
+  })
+
   it('records the first response when a lead leaves new, once, with who and when', async () => {
     const payload = await testPayload()
     const sales = await asUser('sales')
@@ -62,6 +67,7 @@ describe('lead workflow', () => {
     const spam = await makeLead(payload, { status: 'spam', spam: true })
     const rescued = await payload.update({ collection: 'leads', id: spam.id, data: { status: 'new' }, ...sales })
     expect(rescued.status).toBe('new')
+    expect(rescued.spam).toBe(false)
   })
 
   it('refuses a move the workflow does not allow, with a message naming the allowed ones', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -40,6 +40,9 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<{ stop: () => Promise<void> }> {
   const distDir = env.NEXT_DIST_DIR as string
   const reuse = process.env.TEST_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'))
+  // The data cache outlives a build: what the last run's database held must not be served
+  // (or prerendered) from a fresh one.
+  rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   if (!reuse) await run(bin('next'), ['build'], env, 'The test build')
 
   const child = spawn(bin('next'), ['start', '-p', String(port)], {

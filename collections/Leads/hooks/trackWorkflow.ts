@@ -53,6 +53,8 @@ export const trackWorkflow: CollectionBeforeChangeHook<Lead> = async ({ data, or
     }
     added.push({ kind: 'status', from, to, by, at: now })
     if (from === 'new' && !originalDoc.firstResponseAt) data.firstResponseAt = now
+    // A lead rescued from spam is genuine: the retention job must not delete it.
+    if (from === 'spam') data.spam = false
   }
 
   if (data.owner !== undefined) {
