@@ -11,10 +11,12 @@ import { migrations } from './migrations'
 import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
+import { slaHours } from './lib/leads/sla'
 import { jobsAccess, jobsCollectionOverrides, maintenanceAutoRun, purgeSpamLeadsTask } from './lib/leads/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
+slaHours() // a bad LEAD_SLA_HOURS stops the app at boot with a sentence, not on the first read
 
 export default buildConfig({
   serverURL: env.serverUrl,
