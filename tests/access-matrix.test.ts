@@ -173,6 +173,47 @@ const SPECS: Spec[] = [
   },
   {
     target: 'leads',
+    op: 'add a note',
+    expect: staff('allow', 'deny', 'allow', 'deny'),
+    prepare: async () => ({ id: (await makeLead(payload)).id, marker: `Note ${randomUUID().slice(0, 8)}` }),
+    run: {
+      rest: (c, ctx) => rest(c, 'PATCH', `/leads/${ctx.id}`, { newNote: ctx.marker }),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!, $note: String!) { updateLead(id: $id, data: { newNote: $note }) { id } }', {
+          id: ctx.id,
+          note: ctx.marker,
+        }),
+      local: (c, ctx) =>
+        local(() =>
+          payload.update({ collection: 'leads', id: ctx.id!, data: { newNote: ctx.marker } as object, ...asCaller(c) }),
+        ),
+    },
+    snapshot: leadSnapshot,
+    changed: async (ctx) => {
+      const lead = (await stored(payload, 'leads', ctx.id!)) as { notes?: { body: string; author: number }[] }
+      return lead.notes?.length === 1 && lead.notes[0].body === ctx.marker && typeof lead.notes[0].author === 'number'
+    },
+  },
+  {
+    target: 'leads',
+    op: 'assign an owner',
+    expect: staff('allow', 'deny', 'allow', 'deny'),
+    prepare: async () => ({ id: (await makeLead(payload)).id, owner: (await seededUser(payload, 'sales')).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'PATCH', `/leads/${ctx.id}`, { owner: ctx.owner }),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!, $owner: Int!) { updateLead(id: $id, data: { owner: $owner }) { id } }', {
+          id: ctx.id,
+          owner: ctx.owner,
+        }),
+      local: (c, ctx) =>
+        local(() => payload.update({ collection: 'leads', id: ctx.id!, data: { owner: ctx.owner as number }, ...asCaller(c) })),
+    },
+    snapshot: leadSnapshot,
+    changed: async (ctx) => ((await stored(payload, 'leads', ctx.id!)) as { owner: number | null }).owner === ctx.owner,
+  },
+  {
+    target: 'leads',
     op: 'update company (admin-only field)',
     expect: staff('allow', 'deny', 'ignore', 'deny'),
     prepare: async () => ({ id: (await makeLead(payload)).id }),
