@@ -12,7 +12,8 @@ import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
-import { jobsAccess, jobsCollectionOverrides, maintenanceAutoRun, purgeSpamLeadsTask } from './lib/leads/jobs'
+import { jobsAccess, jobsCollectionOverrides } from './lib/access/jobs'
+import { maintenanceAutoRun, purgeSpamLeadsTask } from './lib/leads/retentionJob'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()

@@ -5,7 +5,7 @@ import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 
 import { eraseEndpoint } from './endpoints/erase'
 import { withLeadFieldAccess } from './fieldAccess'
-import { newNoteField, slaFields } from './fields/workflowFields'
+import { historyField, newNoteField, slaFields } from './fields/workflowFields'
 import { appendNote } from './hooks/appendNote'
 import { linkDuplicates } from './hooks/linkDuplicates'
 import { trackWorkflow } from './hooks/trackWorkflow'
@@ -153,10 +153,11 @@ export const Leads: CollectionConfig = {
       ],
     },
     newNoteField,
+    historyField,
     {
       name: 'activity',
       type: 'array',
-      admin: { readOnly: true },
+      admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'kind', type: 'select', options: ['status', 'owner', 'note'] },
         { name: 'from', type: 'text' },

@@ -71,6 +71,11 @@ describe('sales triage in the admin (Chromium)', () => {
     await page.reload()
     await expect.poll(() => page.locator('#field-notes').textContent()).toContain('Call Tuesday.')
     expect(await page.locator('#field-newNote').inputValue()).toBe('')
+    const history = await page.locator('.lead-history li').allTextContents()
+    expect(history).toHaveLength(3)
+    expect(history.join('\n')).toContain(`${sales.name} moved it from new to contacted`)
+    expect(history.join('\n')).toContain(`${sales.name} assigned it to ${sales.name}`)
+    expect(history.join('\n')).toContain(`${sales.name} added a note`)
     await page.close()
   })
 

@@ -43,3 +43,10 @@ export const newNoteField: Field = {
       description: 'Saved with your name and the time when you save the lead. Notes cannot be edited afterwards.',
     },
 }
+
+/** The activity history as readable lines (who did what, when), shown above the raw rows. */
+export const historyField: Field = {
+  name: 'history',
+  type: 'ui',
+  admin: { components: { Field: '@/components/admin/LeadHistory#LeadHistory' } },
+}

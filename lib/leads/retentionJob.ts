@@ -1,7 +1,4 @@
-import type { CollectionConfig, TaskConfig } from 'payload'
-
-import { isAdmin } from '../access/isAdmin'
-import { isAdminRequest } from '../access/isAdminRequest'
+import type { TaskConfig } from 'payload'
 
 import { deleteOldSpam } from './retention'
 
@@ -20,19 +17,3 @@ export const purgeSpamLeadsTask: TaskConfig<{ input: object; output: { deleted: 
 
 /** Runs the maintenance queue (and queues its schedules) every 15 minutes in the app. */
 export const maintenanceAutoRun = { cron: '*/15 * * * *', queue: MAINTENANCE_QUEUE, limit: 10 }
-
-/** Only admins run, queue or cancel jobs through the API. */
-export const jobsAccess = { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest }
-
-/**
- * The jobs collection holds email addresses and lead ids in its inputs: admins may read it,
- * nobody writes it through the API (the queue writes it with access overridden).
- */
-export const jobsCollectionOverrides = ({
-  defaultJobsCollection,
-}: {
-  defaultJobsCollection: CollectionConfig
-}): CollectionConfig => ({
-  ...defaultJobsCollection,
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
-})
