@@ -585,6 +585,58 @@ const SPECS: Spec[] = [
     },
     snapshot: () => storedGlobal(payload, 'payload-jobs-stats'),
   },
+  // ── document locks ("X is editing this lead") ────────────────────────────────────────
+  {
+    target: 'payload-locked-documents',
+    op: 'create (lock a lead)',
+    expect: staff('allow', 'deny', 'allow', 'deny'),
+    paths: ['rest', 'local'],
+    prepare: async (c) => ({ id: (await makeLead(payload)).id, user: c.user?.id ?? (await seededUser(payload, 'sales')).id }),
+    run: {
+      rest: (c, ctx) =>
+        rest(c, 'POST', '/payload-locked-documents', {
+          document: { relationTo: 'leads', value: ctx.id },
+          user: { relationTo: 'users', value: ctx.user },
+        }),
+      local: (c, ctx) =>
+        local(() =>
+          payload.create({
+            collection: 'payload-locked-documents',
+            data: {
+              document: { relationTo: 'leads', value: ctx.id! },
+              user: { relationTo: 'users', value: ctx.user as number },
+            },
+            ...asCaller(c),
+          }),
+        ),
+    },
+    snapshot: () => storedCount(payload, 'payload-locked-documents'),
+    changed: async (ctx) =>
+      (await payload.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: ctx.id } } }))
+        .totalDocs === 1,
+  },
+  {
+    target: 'payload-locked-documents',
+    op: "delete (release a sales user's lock on a lead)",
+    expect: staff('allow', 'deny', 'allow', 'deny'),
+    prepare: async () => {
+      const lead = await makeLead(payload)
+      const sales = await seededUser(payload, 'sales')
+      const lock = await payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'leads', value: lead.id }, user: { relationTo: 'users', value: sales.id } },
+      })
+      return { id: lock.id }
+    },
+    run: {
+      rest: (c, ctx) => rest(c, 'DELETE', `/payload-locked-documents/${ctx.id}`),
+      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deletePayloadLockedDocument(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) =>
+        local(() => payload.delete({ collection: 'payload-locked-documents', id: ctx.id!, ...asCaller(c) })),
+    },
+    snapshot: (ctx) => stored(payload, 'payload-locked-documents', ctx.id!),
+    changed: async (ctx) => (await stored(payload, 'payload-locked-documents', ctx.id!)) === null,
+  },
   // ── exports of leads ─────────────────────────────────────────────────────────────────
   {
     target: 'exports',
@@ -667,6 +719,7 @@ describe('access matrix', () => {
     await payload.delete({ collection: 'service-areas', where: { code: { in: ['TEST', 'MX'] } } })
     await payload.delete({ collection: 'media', where: { filename: { like: 'square-' } } })
     await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'matrix-never-run' } } })
+    await payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
     const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...content } = hero
     await payload.updateGlobal({ slug: 'hero', data: { ...content, _status: 'published' } })
   })
