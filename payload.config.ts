@@ -8,13 +8,17 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { globals } from './globals'
 import { migrations } from './migrations'
+import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
 import { livePreview } from './lib/preview/livePreview'
 import { seo } from './lib/seo/plugin'
 import { jobs } from './lib/jobs/config'
+import { leadsExportPlugin } from './lib/leads/exportPlugin'
+import { slaHours } from './lib/leads/sla'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
+slaHours() // a bad LEAD_SLA_HOURS stops the app at boot with a sentence, not on the first read
 
 export default buildConfig({
   serverURL: env.serverUrl,
@@ -25,6 +29,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Paiteq admin' },
     importMap: { baseDir: dirname },
     livePreview: livePreview(env.serverUrl),
+    components: { beforeDashboard: ['@/components/admin/LeadsPanel#LeadsPanel'] },
   },
   collections,
   globals,
@@ -37,11 +42,11 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-  plugins: [seo(env.serverUrl)],
+  plugins: [seo(env.serverUrl), leadsExportPlugin],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
   telemetry: false,
-})
+}).then(lockSystemGlobals)

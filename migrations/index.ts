@@ -1,7 +1,5 @@
 import * as migration_20261126_062416_initial from './20261126_062416_initial';
-import * as migration_20261126_062930_drift_calculator_faq_links from './20261126_062930_drift_calculator_faq_links';
-import * as migration_20261126_063243_lead_form_pipeline from './20261126_063243_lead_form_pipeline';
-import * as migration_20261126_064006_seo_and_preview_settings from './20261126_064006_seo_and_preview_settings';
+import * as migration_20261126_073145_features from './20261126_073145_features';
 
 export const migrations = [
   {
@@ -10,18 +8,8 @@ export const migrations = [
     name: '20261126_062416_initial',
   },
   {
-    up: migration_20261126_062930_drift_calculator_faq_links.up,
-    down: migration_20261126_062930_drift_calculator_faq_links.down,
-    name: '20261126_062930_drift_calculator_faq_links',
-  },
-  {
-    up: migration_20261126_063243_lead_form_pipeline.up,
-    down: migration_20261126_063243_lead_form_pipeline.down,
-    name: '20261126_063243_lead_form_pipeline',
-  },
-  {
-    up: migration_20261126_064006_seo_and_preview_settings.up,
-    down: migration_20261126_064006_seo_and_preview_settings.down,
-    name: '20261126_064006_seo_and_preview_settings',
+    up: migration_20261126_073145_features.up,
+    down: migration_20261126_073145_features.down,
+    name: '20261126_073145_features'
   },
 ];

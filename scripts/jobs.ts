@@ -1,6 +1,7 @@
 /**
  * `npm run jobs`: the job runner as its own process (for deployments that run the web app
- * with JOBS_AUTORUN=0). Sends queued lead emails until stopped with Ctrl-C or SIGTERM.
+ * with JOBS_AUTORUN=0). Sends queued lead emails, and runs the maintenance queue (retention)
+ * on its schedule, until stopped with Ctrl-C or SIGTERM.
  */
 import nextEnv from '@next/env'
 
@@ -9,6 +10,7 @@ nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.err
 const { jobsIntervalSeconds } = await import('@/lib/env/leads')
 const { releaseStaleJobs, sweepBeforeRun } = await import('@/lib/jobs/runner')
 const { openPayload } = await import('@/lib/runtime/payload')
+const { MAINTENANCE_QUEUE } = await import('@/lib/leads/retentionJob')
 
 const { guardPool } = await import('@/lib/db/poolErrors')
 
@@ -31,6 +33,8 @@ while (!stopping) {
     await sweepBeforeRun(payload)
     const result = await payload.jobs.run({ queue: 'default', limit: 20, silent: { info: true } })
     more = !result.noJobsRemaining
+    await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
+    await payload.jobs.run({ queue: MAINTENANCE_QUEUE, limit: 10, silent: { info: true } })
   } catch (error) {
     console.error(`Job runner: ${(error as Error).message}`)
   }

@@ -1,10 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 
 import { protectSystemFields } from './hooks/protectSystemFields'
 import { queueNotifications } from './hooks/queueNotifications'
 import { stampArrival } from './hooks/stampArrival'
+import { eraseEndpoint } from './endpoints/erase'
+import { withLeadFieldAccess } from './fieldAccess'
+import { historyField, newNoteField, slaFields } from './fields/workflowFields'
+import { appendNote } from './hooks/appendNote'
+import { linkDuplicates } from './hooks/linkDuplicates'
+import { trackWorkflow } from './hooks/trackWorkflow'
 import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
 
 const notification = (name: string, label: string) => ({
@@ -30,17 +37,22 @@ export const Leads: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Sales',
-    defaultColumns: ['receivedAt', 'name', 'company', 'areas', 'status', 'owner'],
+    defaultColumns: ['receivedAt', 'name', 'company', 'areas', 'status', 'owner', 'age'],
+    listSearchableFields: ['name', 'email', 'company'],
   },
   defaultSort: '-receivedAt',
   access: {
     read: isSalesOrAdmin,
     create: () => false,
     update: isSalesOrAdmin,
-    delete: isSalesOrAdmin,
+    delete: isAdmin,
   },
-  hooks: { beforeChange: [stampArrival, protectSystemFields], afterChange: [queueNotifications] },
-  fields: [
+  hooks: {
+    beforeChange: [stampArrival, protectSystemFields, linkDuplicates, trackWorkflow, appendNote],
+    afterChange: [queueNotifications],
+  },
+  endpoints: [eraseEndpoint],
+  fields: withLeadFieldAccess([
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     {
       name: 'submissionId',
@@ -104,7 +116,15 @@ export const Leads: CollectionConfig = {
       options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })),
       admin: { position: 'sidebar' },
     },
-    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      filterOptions: { role: { equals: 'sales' } },
+      admin: { position: 'sidebar' },
+    },
+    ...slaFields,
     {
       name: 'receivedAt',
       type: 'date',
@@ -135,13 +155,15 @@ export const Leads: CollectionConfig = {
       fields: [
         { name: 'body', type: 'textarea', required: true, maxLength: 5000 },
         { name: 'author', type: 'relationship', relationTo: 'users' },
-        { name: 'createdAt', type: 'date' },
+        { name: 'createdAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    newNoteField,
+    historyField,
     {
       name: 'activity',
       type: 'array',
-      admin: { readOnly: true },
+      admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'kind', type: 'select', options: ['status', 'owner', 'note'] },
         { name: 'from', type: 'text' },
@@ -157,5 +179,5 @@ export const Leads: CollectionConfig = {
       hasMany: true,
       admin: { readOnly: true },
     },
-  ],
+  ]),
 }

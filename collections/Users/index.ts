@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/lib/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/lib/access/isAdmin'
+import { readUsers } from '@/lib/access/readUsers'
 import { ROLES } from '@/lib/access/roles'
 
 /** Staff accounts. Only an admin creates users or changes anybody's role, their own included. */
@@ -19,7 +20,7 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Admin' },
   access: {
-    read: adminOrSelf,
+    read: readUsers,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,

@@ -28,7 +28,10 @@ const COLLECTION_TAG: Record<ContentCollection, CacheTag> = {
   faqs: TAGS.faqs,
 }
 
-const GLOBAL_TAG: Record<GlobalSlug, CacheTag> = {
+/** Page globals (Payload's own `payload-jobs-stats` is not content). */
+type ContentGlobal = Exclude<GlobalSlug, 'payload-jobs-stats'>
+
+const GLOBAL_TAG: Record<ContentGlobal, CacheTag> = {
   hero: TAGS.hero,
   'section-intros': TAGS.sectionIntros,
   'llmops-comparison': TAGS.llmopsComparison,
@@ -66,7 +69,7 @@ export async function loadCollection<S extends ContentCollection>(slug: S): Prom
 }
 
 /** The published version of a global, read as an anonymous visitor, cached under its tag (drafts in draft mode). */
-export async function loadGlobal<S extends GlobalSlug>(slug: S): Promise<DataFromGlobalSlug<S>> {
+export async function loadGlobal<S extends ContentGlobal>(slug: S): Promise<DataFromGlobalSlug<S>> {
   const editor = await previewEditor()
   const read = async () => {
     const payload = await getPayloadClient()

@@ -1,32 +1,31 @@
 import type { JobsConfig } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { isAdmin } from '../access/isAdmin'
+import { jobsAccess, jobsCollectionOverrides as lockedJobsCollection } from '../access/jobs'
+import { maintenanceAutoRun, purgeSpamLeadsTask } from '../leads/retentionJob'
 
 import { jobsIntervalSeconds } from '../env/leads'
 import { sendLeadEmailTask } from './sendLeadEmail'
 import { runnerEnabledHere, sweepBeforeRun } from './runner'
 
 /**
- * Payload's jobs queue: lead emails. `npm start` runs the queue inside the app process
+ * Payload's jobs queue: lead emails on the default queue, housekeeping (retention) on the
+ * maintenance queue, and Payload's own scheduled publishing. `npm start` runs the queue inside the app process
  * (enabled from `instrumentation.ts`); `npm run jobs` runs it as a process of its own.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendLeadEmailTask],
-  access: {
-    queue: ({ req }) => hasRole(req.user, 'admin'),
-    run: ({ req }) => hasRole(req.user, 'admin'),
-    cancel: ({ req }) => hasRole(req.user, 'admin'),
-  },
-  autoRun: [{ cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: 20, silent: { info: true } }],
+  tasks: [sendLeadEmailTask, purgeSpamLeadsTask],
+  access: jobsAccess,
+  autoRun: [
+    { cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: 20, silent: { info: true } },
+    maintenanceAutoRun,
+  ],
   shouldAutoRun: async (payload) => {
     if (!runnerEnabledHere()) return false
     await sweepBeforeRun(payload)
     return true
   },
-  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-    ...defaultJobsCollection,
-    access: { ...defaultJobsCollection.access, read: isAdmin },
-    admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
-  }),
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+    const locked = lockedJobsCollection({ defaultJobsCollection })
+    return { ...locked, admin: { ...locked.admin, hidden: false, group: 'System' } }
+  },
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { run } from '@/lib/runtime/run'
@@ -48,6 +48,9 @@ export async function startNext(env: NodeJS.ProcessEnv, port: number, dir?: stri
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<RunningApp> {
   const distDir = env.NEXT_DIST_DIR as string
   const reuse = process.env.TEST_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'))
+  // The data cache outlives a build (a build empties it itself, see next.config.ts): a reused
+  // build must not serve what the last run's database held from a fresh one.
+  rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   if (!reuse) await run(bin('next'), ['build'], env, 'The test build')
   return startNext(env, port)
 }

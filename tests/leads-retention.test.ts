@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+
+import { erasePerson } from '@/lib/leads/erase'
+import { deleteOldSpam } from '@/lib/leads/retention'
+
+import { testPayload } from './support/payload'
+import { hoursAgo, makeLead, seededUser } from './support/triageLeads'
+
+const exists = async (id: number) =>
+  (await (await testPayload()).find({ collection: 'leads', where: { id: { equals: id } } })).totalDocs === 1
+
+describe('retention', () => {
+  it('deletes spam leads older than 30 days and keeps everything else', async () => {
+    const payload = await testPayload()
+    const oldSpam = await makeLead(payload, { spam: true, status: 'spam', receivedAt: hoursAgo(31 * 24) })
+    const oldFiled = await makeLead(payload, { status: 'spam', receivedAt: hoursAgo(45 * 24) })
+    const youngSpam = await makeLead(payload, { spam: true, status: 'spam', receivedAt: hoursAgo(29 * 24) })
+    const oldGenuine = await makeLead(payload, { receivedAt: hoursAgo(200 * 24) })
+
+    const deleted = await deleteOldSpam(payload)
+    expect(deleted).toBeGreaterThanOrEqual(2)
+    expect(await exists(oldSpam.id)).toBe(false)
+    expect(await exists(oldFiled.id)).toBe(false)
+    expect(await exists(youngSpam.id)).toBe(true)
+    expect(await exists(oldGenuine.id)).toBe(true)
+  })
+
+  it('runs as the scheduled purgeSpamLeads job on the maintenance queue', async () => {
+    const payload = await testPayload()
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'purgeSpamLeads')
+    expect(task?.schedule?.[0]).toMatchObject({ cron: '10 3 * * *', queue: 'maintenance' })
+
+    const oldSpam = await makeLead(payload, { spam: true, status: 'spam', receivedAt: hoursAgo(40 * 24) })
+    await payload.jobs.queue({ task: 'purgeSpamLeads', input: {}, queue: 'maintenance' })
+    await payload.jobs.run({ queue: 'maintenance' })
+    expect(await exists(oldSpam.id)).toBe(false)
+  })
+
+  it("erases one person's leads (their notes with them) and nobody else's", async () => {
+    const payload = await testPayload()
+    const sales = await seededUser(payload, 'sales')
+    const email = `erase.me.${Date.now()}@contoso.example`
+    const a = await makeLead(payload, { email })
+    const b = await makeLead(payload, { email: email.toUpperCase() })
+    const colleague = await makeLead(payload, { email: `colleague.${Date.now()}@contoso.example` })
+    await payload.update({
+      collection: 'leads',
+      id: a.id,
+      data: { newNote: 'Prefers email.' } as object,
+      user: { ...sales, collection: 'users' },
+      overrideAccess: false,
+    })
+
+    const savedExport = await payload.create({
+      collection: 'exports',
+      data: { name: `erase-${Date.now()}`, collectionSlug: 'leads', format: 'csv' },
+      user: { ...sales, collection: 'users' },
+    })
+
+    const result = await erasePerson(payload, ` ${email} `)
+    expect(result.leads).toBe(2)
+    expect(result.records.exports).toBeGreaterThanOrEqual(1)
+    expect((await payload.count({ collection: 'exports', where: { id: { equals: savedExport.id } } })).totalDocs).toBe(0)
+    expect(await exists(a.id)).toBe(false)
+    expect(await exists(b.id)).toBe(false)
+    expect(await exists(colleague.id)).toBe(true)
+    const left = await payload.find({ collection: 'leads', where: { email: { like: email } } })
+    expect(left.totalDocs).toBe(0)
+  })
+})

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Role } from '@/lib/access/roles'
+import type { Lead, User } from '@/payload-types'
+
+let counter = 0
+
+/**
+ * Creates a lead the way the submission path does: through the local API with access
+ * overridden, with a reference, a submission id and a received time set by the server.
+ */
+export async function makeLead(payload: Payload, data: Partial<Lead> = {}): Promise<Lead> {
+  counter += 1
+  const tag = `${Date.now().toString(36)}${counter}`
+  const areas = (await payload.find({ collection: 'service-areas', limit: 2, depth: 0 })).docs.map((a) => a.id)
+  return payload.create({
+    collection: 'leads',
+    overrideAccess: true,
+    data: {
+      reference: `PQ-${tag.toUpperCase()}`,
+      submissionId: randomUUID(),
+      name: `Dana Ortiz ${tag}`,
+      email: `dana.${tag}@northwind-${tag}.example`,
+      company: `Northwind ${tag}`,
+      role: 'Head of ML platform',
+      areas,
+      cloud: 'aws',
+      timeline: '1-3-months',
+      message: 'Our models drift and nobody notices until the quarterly review.',
+      consent: true,
+      consentText: 'I agree to be contacted about my enquiry.',
+      receivedAt: new Date().toISOString(),
+      ...data,
+    } as RequiredDataFromCollectionSlug<'leads'>,
+  })
+}
+
+/** The seeded account of a role (one per role, from lib/seed/users). */
+export async function seededUser(payload: Payload, role: Role): Promise<User> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { role: { equals: role } },
+    sort: 'createdAt',
+    limit: 1,
+    depth: 0,
+  })
+  if (!docs[0]) throw new Error(`No seeded ${role} user.`)
+  return docs[0]
+}
+
+/** A second sales user, created once per run. */
+export async function otherSalesUser(payload: Payload): Promise<User> {
+  const email = 'sam.sales@paiteq.example'
+  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+  if (found.docs[0]) return found.docs[0]
+  return payload.create({
+    collection: 'users',
+    data: { email, password: 'sam-sales-password', role: 'sales', name: 'Sam Sales' },
+  })
+}
+
+export const hoursAgo = (hours: number, now = Date.now()): string => new Date(now - hours * 3_600_000).toISOString()
