@@ -32,11 +32,15 @@ export function DecideSteps({ tree, labels, children }: { tree: StepTree; labels
   useEffect(() => {
     if (!moved.current) return
     heading.current?.focus()
-    setAnnouncement(outcome ? `${labels.outcome}: ${outcome.title}` : '')
-  }, [path, outcome, labels.outcome])
+  }, [path])
 
+  // The announcement changes in the same render as the step, so the live region never
+  // still names an outcome once focus has moved to a question (set from the focus effect,
+  // it lagged a render behind).
   const go = (next: string[]) => {
     moved.current = true
+    const reached = tree.outcomes.find((o) => o.key === next[next.length - 1])
+    setAnnouncement(reached ? `${labels.outcome}: ${reached.title}` : '')
     setPath(next)
   }
 

@@ -71,6 +71,21 @@ export const NON_DOCUMENT_POLICY = serialise({
 })
 
 /**
+ * The script a Web Worker starts from. A dedicated worker served from a URL is governed by
+ * the CSP of that script's own response, not by the page's: under NON_DOCUMENT_POLICY
+ * (`default-src 'none'`) it starts but may load nothing. Turbopack starts every worker
+ * (the drift calculator's) with a small bootstrap, `/_next/static/chunks/turbopack-worker-….js`,
+ * that `importScripts()` the worker's chunks from this origin (it refuses any other), so
+ * that script may load scripts from 'self' and nothing else. The page itself needs no
+ * `worker-src`: the worker's URL is same-origin, allowed by its `script-src 'self'`.
+ */
+export const WORKER_POLICY = serialise({
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'frame-ancestors': ["'none'"],
+})
+
+/**
  * The inline scripts Next writes into a page, recognised by their exact shape: the React
  * Server Components payload (`self.__next_f.push([...JSON])`), its initialiser, and the
  * Turbopack chunk list (`…push({...JSON})`). Their arguments must parse as JSON, so they

@@ -1,4 +1,4 @@
-import { adminPolicy, NON_DOCUMENT_POLICY } from './csp.mjs'
+import { adminPolicy, NON_DOCUMENT_POLICY, WORKER_POLICY } from './csp.mjs'
 
 type Header = { key: string; value: string }
 type HeaderRule = { source: string; headers: Header[] }
@@ -40,5 +40,8 @@ export function securityHeaders({ dev }: { dev: boolean }): HeaderRule[] {
     { source: '/admin', headers: csp(adminPolicy({ dev })) },
     { source: '/admin/:path*', headers: csp(adminPolicy({ dev })) },
     ...NON_DOCUMENTS.map((source) => ({ source, headers: csp(NON_DOCUMENT_POLICY) })),
+    // Turbopack's worker bootstrap loads the worker's chunks (see WORKER_POLICY); listed
+    // after the `/_next/:path*` rule, whose policy it replaces (the last match wins).
+    { source: '/_next/static/chunks/turbopack-worker-:file', headers: csp(WORKER_POLICY) },
   ]
 }

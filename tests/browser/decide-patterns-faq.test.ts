@@ -137,9 +137,21 @@ describe('interactive sections in Chromium', () => {
     const ids = await page.locator('#faq details').evaluateAll((els) => els.map((el) => el.id))
     expect(ids.length).toBeGreaterThan(2)
 
+    const isOpen = (id: string) => page.locator(`#${id}`).evaluate((el) => (el as HTMLDetailsElement).open)
+
+    // Arriving by a shared link: a fresh load of the page at the question's address.
+    // (Not a hash change on the page just loaded: Next's router, hydrating, rewrites the
+    // address it read at start-up and drops a hash that changed meanwhile.)
+    await page.goto('about:blank')
     await page.goto(appUrl(`/#${ids[2]}`))
-    await expect.poll(() => page.locator(`#${ids[2]}`).evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true)
+    await expect.poll(() => isOpen(ids[2])).toBe(true)
     expect(await page.locator('#faq details[open]').count()).toBe(1)
+
+    // Following a link on the page once it is interactive (its copy buttons are shown):
+    // the question the new address names opens too.
+    await page.locator('.faq__copy').first().waitFor({ state: 'attached' })
+    await page.goto(appUrl(`/#${ids[1]}`))
+    await expect.poll(() => isOpen(ids[1])).toBe(true)
 
     // Open another question by keyboard; its link points at itself and keeps it open when followed.
     await page.locator(`#${ids[0]} summary`).focus()
@@ -149,7 +161,7 @@ describe('interactive sections in Chromium', () => {
     expect(await link.getAttribute('href')).toBe(`#${ids[0]}`)
     await link.click()
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${ids[0]}`)
-    expect(await page.locator(`#${ids[0]}`).evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true)
+    expect(await isOpen(ids[0])).toBe(true)
 
     // The copy button puts the address on the clipboard.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
