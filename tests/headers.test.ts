@@ -69,6 +69,32 @@ describe('security headers', () => {
     expectPolicyFitsPage(res.headers.get('content-security-policy'), body)
   })
 
+  it('/start-a-project, rendered per request: a fresh nonce each time, on every inline script', async () => {
+    const nonces: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const { res, body } = await fetchPage('/start-a-project?outcome=platform')
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-nextjs-cache')).toBeNull()
+      expectBaseline(res.headers, '/start-a-project')
+      const policy = parsePolicy(res.headers.get('content-security-policy'))
+      const scriptSrc = policy.get('script-src') ?? []
+      expect(scriptSrc).not.toContain("'unsafe-inline'")
+      expect(scriptSrc).not.toContain("'unsafe-eval'")
+      expect(scriptSrc.some((s) => s.startsWith("'sha256-")), 'no hashes of a cached render').toBe(false)
+      expect(policy.get('frame-ancestors')).toEqual(["'self'"])
+      const nonce = scriptSrc.find((s) => s.startsWith("'nonce-"))?.slice(7, -1)
+      expect(nonce).toBeTruthy()
+      const { document } = parseHTML(body)
+      expect(document.querySelector('form#lead-form')).not.toBeNull()
+      const inline = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+      expect(inline.length).toBeGreaterThan(0)
+      for (const script of inline) expect(script.getAttribute('nonce')).toBe(nonce)
+      for (const script of document.querySelectorAll('script[src]')) expect(script.getAttribute('nonce')).toBe(nonce)
+      nonces.push(nonce!)
+    }
+    expect(nonces[0]).not.toBe(nonces[1])
+  })
+
   it('a page that does not exist: same baseline and a CSP that fits it', async () => {
     const { res, body } = await fetchPage('/no-such-page')
     expect(res.status).toBe(404)

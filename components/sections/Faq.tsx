@@ -8,7 +8,8 @@ import '../islands/faq.css'
 
 /**
  * 011: questions as disclosures; each one deep-linkable at #faq-<anchor>, with a visible
- * link to itself (and, with JavaScript, a copy button and opening on arrival).
+ * link to itself (and, with JavaScript, a copy button and opening on arrival). The answer
+ * has an element of its own, apart from the link, so it reads as the answer and nothing else.
  */
 export function Faq({ copy, faqs }: { copy: SectionIntro['faq']; faqs: FaqData[] }) {
   const { labels } = copy
@@ -25,8 +26,10 @@ export function Faq({ copy, faqs }: { copy: SectionIntro['faq']; faqs: FaqData[]
                   {faq.question}
                 </h3>
               </summary>
-              <div className="faq__answer">
-                <Paragraphs text={faq.answer} />
+              <div className="faq__body">
+                <div className="faq__answer">
+                  <Paragraphs text={faq.answer} />
+                </div>
                 <p className="faq__link">
                   <a href={`#${id}`} aria-describedby={`${id}-question`}>
                     {labels.link}

@@ -1,5 +1,10 @@
 import { z } from 'zod'
 
+// The public pages' CSP allows no eval, and the enhanced form parses with these schemas in the
+// browser. Before building the first object schema (where zod probes for eval with a caught
+// `new Function`, which Chromium still reports as a CSP violation), turn its compiled parsers off.
+z.config({ jitless: true })
+
 import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
 
 import { ERROR_CODES, LIMITS, type FieldErrors, type LeadErrorCode } from './fields'

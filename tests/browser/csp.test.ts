@@ -47,6 +47,26 @@ describe('Content-Security-Policy in Chromium', () => {
     await page.close()
   })
 
+  it('/start-a-project (a nonce per request) runs Next’s scripts and the form with no violation, and refuses an injected one', async () => {
+    const page = await browser.newPage()
+    const violations = await watchViolations(page)
+    await page.goto(appUrl('/start-a-project'), { waitUntil: 'load' })
+    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next)).toBe('object')
+    // Focusing a field loads the enhanced form (a chunk fetched and run on demand).
+    const loaded = page.waitForResponse((r) => r.url().includes('/_next/static/') && r.request().resourceType() === 'script')
+    await page.locator('#lead-form input:not([type="hidden"])').first().focus()
+    await loaded
+    await page.waitForLoadState('networkidle')
+    expect(await violations()).toEqual([])
+
+    await page
+      .addScriptTag({ content: 'window.__injected = true' })
+      .catch(() => undefined /* refused, as it should be */)
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
+    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true)
+    await page.close()
+  })
+
   it('the admin login page works under its own policy', async () => {
     const page = await browser.newPage()
     const violations = await watchViolations(page)
