@@ -26,6 +26,8 @@ const NON_DOCUMENTS = [
   '/opengraph-image',
   '/opengraph-image:rest(.+)',
   '/favicon.ico',
+  // The enhanced form's JSON endpoint answers data, never a page.
+  '/start-a-project/submit',
 ]
 
 /**
