@@ -112,10 +112,10 @@ describe('security headers', () => {
     expect(policy.get('object-src')).toEqual(["'none'"])
   })
 
-  it('the API, sitemap, robots, the sharing image and the preview routes: nothing may run', async () => {
+  it('the API, sitemap, robots, the sharing image, the preview routes and the form endpoint: nothing may run', async () => {
     const home = parseHTML((await fetchPage('/')).body).document
     const ogImage = new URL(home.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname
-    const paths = ['/api/faqs', '/api/globals/hero', '/sitemap.xml', '/robots.txt', ogImage, '/next/revalidate', '/next/preview']
+    const paths = ['/api/faqs', '/api/globals/hero', '/sitemap.xml', '/robots.txt', ogImage, '/next/revalidate', '/next/preview', '/start-a-project/submit']
     for (const path of paths) {
       const { res } = await fetchPage(path)
       expectBaseline(res.headers, path)
