@@ -108,6 +108,23 @@ async function mediaDoc() {
 
 const leadSnapshot = (ctx: Ctx) => stored(payload, 'leads', ctx.id!)
 
+const outboxData = (key: string) => ({
+  idempotencyKey: key,
+  kind: 'confirmation',
+  from: 'Paiteq <hello@paiteq.example>',
+  to: `mallory.${key.slice(-6)}@matrix.example`,
+  subject: 'About your enquiry',
+  text: 'Thank you.',
+})
+
+/** An email as the mailer keeps it in the outbox (the mailer writes with access overridden). */
+const outboxDoc = () => payload.create({ collection: 'email-outbox', data: outboxData(`matrix-${randomUUID()}`) })
+
+const rateLimitData = (key: string) => ({ key, windowStart: new Date().toISOString(), count: 3 })
+
+/** A per-IP counter as `lib/leads/rateLimit.ts` keeps it. */
+const rateLimitDoc = () => payload.create({ collection: 'lead-rate-limits', data: rateLimitData(`matrix-${randomUUID()}`) })
+
 const SPECS: Spec[] = [
   // ── leads ────────────────────────────────────────────────────────────────────────────
   {
@@ -670,6 +687,126 @@ const SPECS: Spec[] = [
     },
     snapshot: () => storedCount(payload, 'exports'),
   },
+  // ── the development outbox (emails about leads, kept when RESEND_API_KEY is unset) ──
+  {
+    target: 'email-outbox',
+    op: 'find',
+    expect: staff('allow', 'deny', 'allow', 'deny'),
+    prepare: async () => ({ id: (await outboxDoc()).id }),
+    run: {
+      rest: (c) => rest(c, 'GET', '/email-outbox?depth=0&limit=200&sort=-id'),
+      graphql: (c) => graphql(c, '{ EmailOutboxes(limit: 200, sort: "-id") { docs { id } } }'),
+      local: (c) => local(() => payload.find({ collection: 'email-outbox', limit: 200, sort: '-id', ...asCaller(c) })),
+    },
+    ids: (o, p) => docsIds(o, p, 'EmailOutboxes'),
+    probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
+    snapshot: () => storedCount(payload, 'email-outbox'),
+  },
+  {
+    target: 'email-outbox',
+    op: 'create',
+    expect: staff('deny', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ marker: `matrix-${randomUUID()}` }),
+    run: {
+      rest: (c, ctx) => rest(c, 'POST', '/email-outbox', outboxData(ctx.marker!)),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($data: mutationEmailOutboxInput!) { createEmailOutbox(data: $data) { id } }', {
+          data: outboxData(ctx.marker!),
+        }),
+      local: (c, ctx) =>
+        local(() => payload.create({ collection: 'email-outbox', data: outboxData(ctx.marker!), ...asCaller(c) })),
+    },
+    snapshot: () => storedCount(payload, 'email-outbox'),
+  },
+  {
+    target: 'email-outbox',
+    op: 'update (rewrite a kept email)',
+    expect: staff('deny', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await outboxDoc()).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'PATCH', `/email-outbox/${ctx.id}`, { to: 'attacker@evil.example' }),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { updateEmailOutbox(id: $id, data: { to: "attacker@evil.example" }) { id } }', {
+          id: ctx.id,
+        }),
+      local: (c, ctx) =>
+        local(() =>
+          payload.update({ collection: 'email-outbox', id: ctx.id!, data: { to: 'attacker@evil.example' }, ...asCaller(c) }),
+        ),
+    },
+    snapshot: (ctx) => stored(payload, 'email-outbox', ctx.id!),
+  },
+  {
+    target: 'email-outbox',
+    op: 'delete',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await outboxDoc()).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'DELETE', `/email-outbox/${ctx.id}`),
+      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deleteEmailOutbox(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) => local(() => payload.delete({ collection: 'email-outbox', id: ctx.id!, ...asCaller(c) })),
+    },
+    snapshot: (ctx) => stored(payload, 'email-outbox', ctx.id!),
+    changed: async (ctx) => (await stored(payload, 'email-outbox', ctx.id!)) === null,
+  },
+  // ── per-IP rate limit counters of the lead form ─────────────────────────────────────
+  {
+    target: 'lead-rate-limits',
+    op: 'find',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await rateLimitDoc()).id }),
+    run: {
+      rest: (c) => rest(c, 'GET', '/lead-rate-limits?depth=0&limit=200&sort=-id'),
+      graphql: (c) => graphql(c, '{ LeadRateLimits(limit: 200, sort: "-id") { docs { id } } }'),
+      local: (c) => local(() => payload.find({ collection: 'lead-rate-limits', limit: 200, sort: '-id', ...asCaller(c) })),
+    },
+    ids: (o, p) => docsIds(o, p, 'LeadRateLimits'),
+    probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
+    snapshot: () => storedCount(payload, 'lead-rate-limits'),
+  },
+  {
+    target: 'lead-rate-limits',
+    op: 'create',
+    expect: staff('deny', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ marker: `matrix-${randomUUID()}` }),
+    run: {
+      rest: (c, ctx) => rest(c, 'POST', '/lead-rate-limits', rateLimitData(ctx.marker!)),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($data: mutationLeadRateLimitInput!) { createLeadRateLimit(data: $data) { id } }', {
+          data: rateLimitData(ctx.marker!),
+        }),
+      local: (c, ctx) =>
+        local(() => payload.create({ collection: 'lead-rate-limits', data: rateLimitData(ctx.marker!), ...asCaller(c) })),
+    },
+    snapshot: () => storedCount(payload, 'lead-rate-limits'),
+  },
+  {
+    target: 'lead-rate-limits',
+    op: 'update (reset a counter)',
+    expect: staff('deny', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await rateLimitDoc()).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'PATCH', `/lead-rate-limits/${ctx.id}`, { count: 0 }),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { updateLeadRateLimit(id: $id, data: { count: 0 }) { id } }', { id: ctx.id }),
+      local: (c, ctx) =>
+        local(() => payload.update({ collection: 'lead-rate-limits', id: ctx.id!, data: { count: 0 }, ...asCaller(c) })),
+    },
+    snapshot: (ctx) => stored(payload, 'lead-rate-limits', ctx.id!),
+  },
+  {
+    target: 'lead-rate-limits',
+    op: 'delete',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await rateLimitDoc()).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'DELETE', `/lead-rate-limits/${ctx.id}`),
+      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deleteLeadRateLimit(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) => local(() => payload.delete({ collection: 'lead-rate-limits', id: ctx.id!, ...asCaller(c) })),
+    },
+    snapshot: (ctx) => stored(payload, 'lead-rate-limits', ctx.id!),
+    changed: async (ctx) => (await stored(payload, 'lead-rate-limits', ctx.id!)) === null,
+  },
 ]
 
 const OK_STATUS: Record<Path, (op: string) => number> = {
@@ -720,6 +857,8 @@ describe('access matrix', () => {
     await payload.delete({ collection: 'media', where: { filename: { like: 'square-' } } })
     await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'matrix-never-run' } } })
     await payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
+    await payload.delete({ collection: 'email-outbox', where: { idempotencyKey: { like: 'matrix-' } } })
+    await payload.delete({ collection: 'lead-rate-limits', where: { key: { like: 'matrix-' } } })
     const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...content } = hero
     await payload.updateGlobal({ slug: 'hero', data: { ...content, _status: 'published' } })
   })

@@ -85,7 +85,7 @@ describe('bots', () => {
     expect(res.status).toBe(201)
     expect(res.json.reference).toMatch(REFERENCE_PATTERN)
     const [lead] = await leadsByEmail(body.email as string)
-    expect(lead).toMatchObject({ spam: true, spamReason: 'honeypot' })
+    expect(lead).toMatchObject({ spam: true, spamReason: 'honeypot', status: 'spam' })
     expect(lead.salesNotification?.state).toBe('skipped')
     await new Promise((r) => setTimeout(r, 3000)) // several runs of the job runner
     expect((await fakeResend.forLead(lead.reference)).attempts).toHaveLength(0)
@@ -95,7 +95,7 @@ describe('bots', () => {
     const body = await validLead({ startedAt: Date.now() - 200 })
     expect((await postLead(body)).status).toBe(201)
     const [lead] = await leadsByEmail(body.email as string)
-    expect(lead).toMatchObject({ spam: true, spamReason: 'too-fast' })
+    expect(lead).toMatchObject({ spam: true, spamReason: 'too-fast', status: 'spam' })
   })
 })
 

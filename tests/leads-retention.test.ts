@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { sendToOutbox } from '@/lib/email/outbox'
 import { erasePerson } from '@/lib/leads/erase'
 import { deleteOldSpam } from '@/lib/leads/retention'
 
@@ -42,7 +43,8 @@ describe('retention', () => {
     const email = `erase.me.${Date.now()}@contoso.example`
     const a = await makeLead(payload, { email })
     const b = await makeLead(payload, { email: email.toUpperCase() })
-    const colleague = await makeLead(payload, { email: `colleague.${Date.now()}@contoso.example` })
+    const colleagueEmail = `colleague.${Date.now()}@contoso.example`
+    const colleague = await makeLead(payload, { email: colleagueEmail })
     await payload.update({
       collection: 'leads',
       id: a.id,
@@ -50,6 +52,30 @@ describe('retention', () => {
       user: { ...sales, collection: 'users' },
       overrideAccess: false,
     })
+
+    // Their emails kept in the development outbox: the confirmation to them, the sales
+    // notification replying to them; and a colleague's, which must stay.
+    const outboxEmail = async (key: string, to: string, replyTo?: string): Promise<number> => {
+      const sent = await sendToOutbox(payload, {
+        from: 'Paiteq <hello@paiteq.example>',
+        to: [to],
+        replyTo,
+        subject: 'About your enquiry',
+        text: 'Thank you.',
+        html: '<p>Thank you.</p>',
+        idempotencyKey: `${key}-${Date.now()}`,
+        kind: 'confirmation',
+      })
+      if (!sent.ok || sent.via !== 'outbox') throw new Error('Not kept in the outbox.')
+      return Number(sent.id.replace('outbox-', ''))
+    }
+    const theirs = [
+      await outboxEmail('erase-confirmation', email.toUpperCase()),
+      await outboxEmail('erase-sales', 'sales@paiteq.example', email),
+    ]
+    const colleagues = await outboxEmail('erase-colleague', colleagueEmail)
+    const outboxHas = async (id: number) =>
+      (await payload.count({ collection: 'email-outbox', where: { id: { equals: id } } })).totalDocs === 1
 
     const savedExport = await payload.create({
       collection: 'exports',
@@ -60,6 +86,9 @@ describe('retention', () => {
     const result = await erasePerson(payload, ` ${email} `)
     expect(result.leads).toBe(2)
     expect(result.records.exports).toBeGreaterThanOrEqual(1)
+    expect(result.records['email-outbox']).toBe(2)
+    for (const id of theirs) expect(await outboxHas(id)).toBe(false)
+    expect(await outboxHas(colleagues)).toBe(true)
     expect((await payload.count({ collection: 'exports', where: { id: { equals: savedExport.id } } })).totalDocs).toBe(0)
     expect(await exists(a.id)).toBe(false)
     expect(await exists(b.id)).toBe(false)

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
@@ -18,6 +18,14 @@ export const EmailOutbox: CollectionConfig = {
     description: 'Emails kept here instead of being sent, because RESEND_API_KEY is not set.',
   },
   defaultSort: '-createdAt',
+  // Erasure on request (`lib/leads/erase.ts`): the confirmation is addressed to the person, the
+  // sales notification carries their address as reply-to (and their enquiry in its body).
+  // `like` matches whatever case the address was typed in.
+  custom: {
+    personalData: {
+      whereEmail: (email: string): Where => ({ or: [{ to: { like: email } }, { replyTo: { like: email } }] }),
+    },
+  },
   access: { read: isSalesOrAdmin, create: nobody, update: nobody, delete: isAdmin },
   fields: [
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, admin: { readOnly: true } },

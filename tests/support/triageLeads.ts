@@ -7,15 +7,22 @@ import type { Lead, User } from '@/payload-types'
 
 let counter = 0
 
+/** Fields the collection stamps on arrival (`stampArrival`) and then protects from updates. */
+const HISTORY_FIELDS = ['receivedAt', 'status', 'owner'] as const
+
 /**
  * Creates a lead the way the submission path does: through the local API with access
- * overridden, with a reference, a submission id and a received time set by the server.
+ * overridden, so the collection's hooks stamp it on arrival (reference, received time, status
+ * `new`, or `spam` when flagged). A test that needs a lead with a past (received hours ago,
+ * filed as spam, owned) passes `receivedAt`, `status` or `owner`: they are written to the row
+ * afterwards through the database adapter, bypassing the hooks, as if time had passed and
+ * sales had worked the lead. No API call can set them, by design.
  */
 export async function makeLead(payload: Payload, data: Partial<Lead> = {}): Promise<Lead> {
   counter += 1
   const tag = `${Date.now().toString(36)}${counter}`
   const areas = (await payload.find({ collection: 'service-areas', limit: 2, depth: 0 })).docs.map((a) => a.id)
-  return payload.create({
+  const lead = await payload.create({
     collection: 'leads',
     overrideAccess: true,
     data: {
@@ -35,6 +42,10 @@ export async function makeLead(payload: Payload, data: Partial<Lead> = {}): Prom
       ...data,
     } as RequiredDataFromCollectionSlug<'leads'>,
   })
+  const history = Object.fromEntries(HISTORY_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]))
+  if (!Object.keys(history).length) return lead
+  await payload.db.updateOne({ collection: 'leads', id: lead.id, data: history })
+  return payload.findByID({ collection: 'leads', id: lead.id, overrideAccess: true })
 }
 
 /** The seeded account of a role (one per role, from lib/seed/users). */
