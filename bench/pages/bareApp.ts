@@ -41,6 +41,9 @@ export function writeBareApp({
 }) {
   const app = path.join(BARE_DIR, 'app')
   mkdirSync(app, { recursive: true })
+  // Without a hook of its own, the nested app's build picks up this project's
+  // instrumentation.ts (which boots Payload): an empty one keeps the bare page bare.
+  writeFileSync(path.join(BARE_DIR, 'instrumentation.js'), 'export function register() {}\n')
   writeFileSync(
     path.join(app, 'layout.js'),
     `export const metadata = ${JSON.stringify({ title, description })}\n` +
