@@ -138,9 +138,12 @@ describe('home page', () => {
     for (const item of items) expect(item.id).toMatch(/^faq-[a-z0-9-]+$/)
   })
 
-  it('ships no client JavaScript of its own', () => {
+  it('loads scripts and styles only from its own build, as files the browser caches', () => {
     const scripts = [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!)
     expect(scripts.every((src) => src.startsWith('/_next/static/'))).toBe(true)
-    expect(document.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0)
+    const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!)
+    expect(styles.length).toBeGreaterThan(0)
+    expect(styles.every((href) => href.startsWith('/_next/static/'))).toBe(true)
+    expect(document.querySelectorAll('style[data-precedence]')).toHaveLength(0)
   })
 })
