@@ -7,17 +7,8 @@ import { TAGS, type CacheTag } from '../cache/tags'
 import { previewEditor } from '../preview/editor'
 import { getPayloadClient } from './payload'
 
-export type ContentCollection =
-  | 'service-areas'
-  | 'stack-rows'
-  | 'patterns'
-  | 'gates'
-  | 'drift-thresholds'
-  | 'engagement-phases'
-  | 'shapes'
-  | 'faqs'
-
-const COLLECTION_TAG: Record<ContentCollection, CacheTag> = {
+/** The page-content collections and the cache tag each one's loader uses. */
+const COLLECTION_TAG = {
   'service-areas': TAGS.serviceAreas,
   'stack-rows': TAGS.stackRows,
   patterns: TAGS.patterns,
@@ -26,7 +17,9 @@ const COLLECTION_TAG: Record<ContentCollection, CacheTag> = {
   'engagement-phases': TAGS.engagementPhases,
   shapes: TAGS.shapes,
   faqs: TAGS.faqs,
-}
+} as const satisfies Partial<Record<CollectionSlug, CacheTag>>
+
+export type ContentCollection = keyof typeof COLLECTION_TAG
 
 /** Page globals (Payload's own `payload-jobs-stats` is not content). */
 type ContentGlobal = Exclude<GlobalSlug, 'payload-jobs-stats'>
@@ -50,7 +43,9 @@ const GLOBAL_TAG: Record<ContentGlobal, CacheTag> = {
  * access rules of an anonymous visitor and cached under the collection's own tag.
  * An editor in draft mode gets the latest drafts instead, read with their own access, uncached.
  */
-export async function loadCollection<S extends ContentCollection>(slug: S): Promise<DataFromCollectionSlug<S>[]> {
+export async function loadCollection<S extends ContentCollection>(
+  slug: S,
+): Promise<DataFromCollectionSlug<S>[]> {
   const editor = await previewEditor()
   const read = async () => {
     const payload = await getPayloadClient()

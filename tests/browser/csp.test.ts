@@ -30,20 +30,29 @@ describe('Content-Security-Policy in Chromium', () => {
   })
   afterAll(() => browser?.close())
 
+  /** A script added to the page after load must not run, and must be reported as a script-src violation. */
+  async function expectInjectedScriptRefused(page: Page, violations: () => Promise<string[]>) {
+    await page
+      .addScriptTag({ content: 'window.__injected = true' })
+      .catch(() => undefined /* refused, as it should be */)
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).toBeUndefined()
+    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true)
+  }
+
   it('the home page runs Next’s own scripts with no violation, and refuses an injected one', async () => {
     const page = await browser.newPage()
     const violations = await watchViolations(page)
     await page.goto(appUrl('/'), { waitUntil: 'load' })
     // Next's client starts up (it needs the inline payload scripts the policy allows).
-    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next)).toBe('object')
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next))
+      .toBe('object')
     await page.waitForLoadState('networkidle')
     expect(await violations()).toEqual([])
 
-    await page
-      .addScriptTag({ content: 'window.__injected = true' })
-      .catch(() => undefined /* refused, as it should be */)
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
-    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true)
+    await expectInjectedScriptRefused(page, violations)
     await page.close()
   })
 
@@ -51,19 +60,19 @@ describe('Content-Security-Policy in Chromium', () => {
     const page = await browser.newPage()
     const violations = await watchViolations(page)
     await page.goto(appUrl('/start-a-project'), { waitUntil: 'load' })
-    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next)).toBe('object')
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next))
+      .toBe('object')
     // Focusing a field loads the enhanced form (a chunk fetched and run on demand).
-    const loaded = page.waitForResponse((r) => r.url().includes('/_next/static/') && r.request().resourceType() === 'script')
+    const loaded = page.waitForResponse(
+      (r) => r.url().includes('/_next/static/') && r.request().resourceType() === 'script',
+    )
     await page.locator('#lead-form input:not([type="hidden"])').first().focus()
     await loaded
     await page.waitForLoadState('networkidle')
     expect(await violations()).toEqual([])
 
-    await page
-      .addScriptTag({ content: 'window.__injected = true' })
-      .catch(() => undefined /* refused, as it should be */)
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
-    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true)
+    await expectInjectedScriptRefused(page, violations)
     await page.close()
   })
 
