@@ -53,7 +53,7 @@ describe('lead emails when the provider fails', () => {
     const { attempts } = await fakeResend.forLead(ref)
     for (const kind of ['sales', 'confirmation']) {
       const times = attempts.filter((a) => a.idempotencyKey === `${ref}/${kind}`).map((a) => a.at)
-      // Backoff alone would retry after 0.3 s; the provider asked for 4 s.
+      // Backoff alone would retry after 1 s; the provider asked for 4 s.
       expect(times[1] - times[0]).toBeGreaterThanOrEqual(3900)
     }
     expect(await onePerKind(ref)).toEqual([`${ref}/confirmation`, `${ref}/sales`])

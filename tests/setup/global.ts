@@ -28,12 +28,13 @@ export default async function setup(project: TestProject) {
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
     MEDIA_DIR: path.resolve('.data/test-media'),
-    // Lead emails go to a local fake of Resend's API; retries are fast so tests can see them.
+    // Lead emails go to a local fake of Resend's API. Retries are fast so tests can see them, but
+    // the first wait (1 s) is no shorter than the runner's polling, so the backoff's growth shows.
     RESEND_API_KEY: 're_test_key',
     RESEND_BASE_URL: resend.url,
     LEADS_NOTIFY_TO: 'sales@paiteq.example, ops@paiteq.example',
     LEADS_FROM: 'Paiteq <hello@paiteq.example>',
-    LEAD_EMAIL_RETRY_DELAY_MS: '300',
+    LEAD_EMAIL_RETRY_DELAY_MS: '1000',
     LEAD_EMAIL_TIMEOUT_MS: '1500',
     LEAD_MIN_FILL_MS: '1500',
     JOBS_INTERVAL_SECONDS: '1',
