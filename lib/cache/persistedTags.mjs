@@ -4,7 +4,7 @@
  * restart before anyone visits would leave the old page and data on disk, served as fresh
  * after the restart; and the next `next build` would prerender from that stale data cache.
  * These helpers keep the expirations in `<distDir>/cache/revalidated-tags.json` and load
- * them back when the cache handler starts (server or build worker).
+ * them back when the first cache handler of a process starts (server or build worker).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -28,8 +28,17 @@ function read(file) {
   }
 }
 
-/** Loads the saved expirations into Next's manifest, keeping whichever is later. @param {string} file */
+/** Files already loaded by this process: Next builds a cache handler for every request. */
+const loaded = new Set()
+
+/**
+ * Loads the saved expirations into Next's manifest, keeping whichever is later; once per
+ * process, since this process's own expirations are in the manifest from then on.
+ * @param {string} file
+ */
 export function loadTags(file) {
+  if (loaded.has(file)) return
+  loaded.add(file)
   for (const [tag, saved] of Object.entries(read(file))) {
     const current = tagsManifest.get(tag) ?? {}
     tagsManifest.set(tag, {
