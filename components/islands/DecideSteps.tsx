@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import './decide.css'
 
@@ -11,12 +11,57 @@ export type StepTree = {
 
 export type StepLabels = { question: string; pickOne: string; back: string; restart: string; outcome: string }
 
+const target = (key: string) => `#decide-${key}`
+
+/**
+ * 009 without JavaScript (and until hydration): every question and outcome, linked: each
+ * option jumps to the next question or to its recommendation. Rendered here from the same
+ * tree as the steps, so the page carries the tree once, not also as server markup.
+ */
+function LinkedTree({ tree, labels }: { tree: StepTree; labels: StepLabels }) {
+  return (
+    <>
+      <ol className="decide__questions">
+        {tree.questions.map((q, i) => (
+          <li key={q.key} id={`decide-${q.key}`} className="decide__question" tabIndex={-1}>
+            <p className="decide__label">
+              {labels.question} {i + 1}
+            </p>
+            <h4>{q.prompt}</h4>
+            {q.help ? <p className="decide__help">{q.help}</p> : null}
+            <p className="decide__pick">{labels.pickOne}</p>
+            <ul className="decide__options">
+              {q.options.map((o) => (
+                <li key={`${o.label}-${o.next}`}>
+                  <a href={target(o.next)}>{o.label}</a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <ul className="decide__outcomes">
+        {tree.outcomes.map((o) => (
+          <li key={o.key} id={`decide-${o.key}`} className="decide__outcome" tabIndex={-1}>
+            <p className="decide__label">{labels.outcome}</p>
+            <h4>{o.title}</h4>
+            <p>{o.body}</p>
+            <a className="button button--primary" href={o.href}>
+              {o.ctaLabel}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /**
  * 009, enhanced: one question at a time, with back and restart. Until it has hydrated
- * (and without JavaScript) it shows `children`, the linked list of every question and
- * outcome. Focus moves to each new question; an outcome is announced in a live region.
+ * (and without JavaScript) it shows the linked tree. Focus moves to each new question;
+ * an outcome is announced in a live region.
  */
-export function DecideSteps({ tree, labels, children }: { tree: StepTree; labels: StepLabels; children: ReactNode }) {
+export function DecideSteps({ tree, labels }: { tree: StepTree; labels: StepLabels }) {
   const [enhanced, setEnhanced] = useState(false)
   const [path, setPath] = useState<string[]>(() => [tree.questions[0]?.key ?? ''])
   const [announcement, setAnnouncement] = useState('')
@@ -44,7 +89,7 @@ export function DecideSteps({ tree, labels, children }: { tree: StepTree; labels
     setPath(next)
   }
 
-  if (!enhanced) return <>{children}</>
+  if (!enhanced) return <LinkedTree tree={tree} labels={labels} />
 
   const step = tree.questions.findIndex((q) => q.key === current) + 1
   return (

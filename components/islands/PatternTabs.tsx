@@ -1,10 +1,10 @@
 'use client'
 
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+
+import { PatternCard, type PatternData, type PatternLabels } from './PatternCard'
 
 import './patterns.css'
-
-export type PatternTab = { id: string; number: string; title: string }
 
 /**
  * 003, enhanced: the patterns as a tab set (WAI-ARIA tabs, automatic activation).
@@ -12,7 +12,17 @@ export type PatternTab = { id: string; number: string; title: string }
  * Until it has hydrated (and without JavaScript) every pattern is shown in a scrollable list.
  * A link to #pattern-NN opens that pattern's tab.
  */
-export function PatternTabs({ tabs, label, panels }: { tabs: PatternTab[]; label: string; panels: ReactNode[] }) {
+export function PatternTabs({
+  patterns,
+  label,
+  labels,
+}: {
+  patterns: PatternData[]
+  label: string
+  labels: PatternLabels
+}) {
+  const tabs = useMemo(() => patterns.map((p) => ({ id: `pattern-${p.number}`, number: p.number, title: p.title })), [patterns])
+  const panels = patterns.map((pattern) => <PatternCard key={pattern.id} pattern={pattern} labels={labels} />)
   const [enhanced, setEnhanced] = useState(false)
   const [selected, setSelected] = useState(0)
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([])

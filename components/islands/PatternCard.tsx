@@ -1,0 +1,44 @@
+import { Tags } from '../ui/Tags'
+
+/** What a pattern card shows: plain data, so the page carries it once (as PatternTabs' props). */
+export type PatternData = {
+  id: string
+  number: string
+  title: string
+  summary: string
+  pickWhen: string[]
+  skipWhen: string[]
+  stack: string[]
+}
+
+export type PatternLabels = { pickWhen: string; skipWhen: string; stack: string }
+
+export function PatternCard({ pattern, labels }: { pattern: PatternData; labels: PatternLabels }) {
+  return (
+    <>
+      <p className="pattern__number">{pattern.number}</p>
+      <h3 className="pattern__title">{pattern.title}</h3>
+      <p className="pattern__summary">{pattern.summary}</p>
+      <div className="pattern__lists">
+        <div>
+          <h4 className="pattern__list-title pattern__list-title--pick">{labels.pickWhen}</h4>
+          <ul className="ticks">
+            {pattern.pickWhen.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h4 className="pattern__list-title pattern__list-title--skip">{labels.skipWhen}</h4>
+          <ul className="crosses">
+            {pattern.skipWhen.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <h4 className="pattern__list-title">{labels.stack}</h4>
+      <Tags items={pattern.stack} />
+    </>
+  )
+}
