@@ -5,26 +5,37 @@ import { useEffect, useState, type ComponentType } from 'react'
 import type { CalculatorProps } from '../drift/types'
 
 type Calculator = ComponentType<CalculatorProps & { autoFocus?: boolean }>
+type Loaded = { Calculator: Calculator; props: CalculatorProps }
+
+/** Where the opened calculator gets its words, thresholds and demos (see lib/drift/calculatorProps.ts). */
+export const CALCULATOR_DATA = '/next/drift-calculator'
+
+async function fetchProps(): Promise<CalculatorProps> {
+  const response = await fetch(CALCULATOR_DATA, { headers: { accept: 'application/json' } })
+  if (!response.ok) throw new Error(`${CALCULATOR_DATA} answered ${response.status}`)
+  return (await response.json()) as CalculatorProps
+}
 
 /**
  * The drift calculator's doorway: a button. Its code (maths, chart, worker) is a separate
- * chunk fetched only when the button is pressed, so the home page's initial JavaScript
- * carries none of it. Without JavaScript the button is not shown (a <noscript> note says why).
+ * chunk and its words and data a separate request, both fetched only when the button is
+ * pressed, so the home page carries none of them. Without JavaScript the button is not
+ * shown (a <noscript> note says why).
  */
-export function DriftCalculatorLoader({ open, failed, ...props }: CalculatorProps & { open: string; failed: string }) {
-  const [Calculator, setCalculator] = useState<Calculator | null>(null)
+export function DriftCalculatorLoader({ open, failed }: { open: string; failed: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [state, setState] = useState<'closed' | 'loading' | 'failed'>('closed')
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
 
-  if (Calculator) return <Calculator {...props} autoFocus />
+  if (loaded) return <loaded.Calculator {...loaded.props} autoFocus />
   if (!ready) return null
 
   const load = async () => {
     setState('loading')
     try {
-      const mod = await import('../drift/DriftCalculator')
-      setCalculator(() => mod.DriftCalculator)
+      const [mod, props] = await Promise.all([import('../drift/DriftCalculator'), fetchProps()])
+      setLoaded({ Calculator: mod.DriftCalculator, props })
     } catch {
       setState('failed')
     }

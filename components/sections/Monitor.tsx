@@ -58,7 +58,7 @@ export function Monitor({ copy, signals, thresholds, calculator }: Props) {
         <p className="note">{table.footnote}</p>
       </div>
 
-      <DriftCheck copy={calculator} thresholds={thresholds} />
+      <DriftCheck copy={calculator} />
     </Section>
   )
 }

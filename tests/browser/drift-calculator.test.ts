@@ -54,6 +54,25 @@ describe('drift calculator in Chromium', () => {
     await page.close()
   })
 
+  it('says so, and keeps its button, when its words cannot be fetched', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    let refused = 0
+    await page.route('**/next/drift-calculator', (route) => {
+      refused++
+      return route.fulfill({ status: 503, body: 'down' })
+    })
+    await page.goto(appUrl('/'))
+    await page.locator('.drift-open').click()
+    await expect.poll(() => page.locator('.drift-open__failed').textContent()).toBe(copy.errors.failed)
+    expect(refused).toBe(1)
+    expect(await page.locator('#drift-baseline').count()).toBe(0)
+
+    await page.unroute('**/next/drift-calculator')
+    await page.locator('.drift-open').click()
+    await page.locator('#drift-baseline').waitFor()
+    await page.close()
+  })
+
   it('without JavaScript: says it needs JavaScript, and shows no dead button', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
