@@ -8,7 +8,9 @@ export function Paragraphs({ text, className }: { text?: string | null; classNam
         .map((p) => p.trim())
         .filter(Boolean)
         .map((p, i) => (
-          <p key={i} className={className}>
+          // No className attribute at all when none is given: an undefined prop still costs
+          // bytes in the page's RSC payload.
+          <p key={i} {...(className ? { className } : {})}>
             {p}
           </p>
         ))}

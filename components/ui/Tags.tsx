@@ -2,7 +2,7 @@
 export function Tags({ items, label }: { items?: string[] | null; label?: string }) {
   if (!items?.length) return null
   return (
-    <ul className="tags" aria-label={label}>
+    <ul className="tags" {...(label ? { 'aria-label': label } : {})}>
       {items.map((item) => (
         <li key={item}>{item}</li>
       ))}
