@@ -2,7 +2,8 @@ import type { ClosingCta } from '@/payload-types'
 
 import type { ContextField } from '@/lib/leads/fields'
 
-export type LeadFormCopy = ClosingCta['form']
+/** The form's words; the confirmation email's stay on the server (lib/leads/emails.ts). */
+export type LeadFormCopy = Omit<ClosingCta['form'], 'confirmationEmail'>
 export type Option = { value: string; label: string }
 
 /** Everything the form needs from the server: words, choices, and where the visitor came from. */

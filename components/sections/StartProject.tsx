@@ -20,13 +20,14 @@ type Props = {
 /** 013: the closing call to action and the enquiry form. */
 export function StartProject({ closing, areas, headingLevel = 'h2', context, renderedAt }: Props) {
   const Heading = headingLevel
+  const { confirmationEmail: _emailCopy, ...formCopy } = closing.form
   return (
     <section id="start" aria-labelledby="start-title" className="section section--accent">
       <div className="container start">
         <p className="section__label">
           <span className="section__number">{closing.number}</span>
           <span aria-hidden="true"> / </span>
-          <span className="section__kicker">{closing.kicker}</span>
+          {closing.kicker}
         </p>
         <Heading id="start-title" className="start__title">
           {closing.title}
@@ -35,7 +36,7 @@ export function StartProject({ closing, areas, headingLevel = 'h2', context, ren
           <Paragraphs text={closing.body} />
         </div>
         <LeadForm
-          copy={closing.form}
+          copy={formCopy}
           areas={areas.map((a) => ({ value: String(a.id), label: a.title }))}
           clouds={CLOUDS.map((c) => ({ ...c }))}
           timelines={TIMELINES.map((t) => ({ ...t }))}
