@@ -14,7 +14,7 @@ export function SectionHeader({ copy, id }: { copy: SectionCopy; id: string }) {
       <p className="section__label">
         <span className="section__number">{copy.number}</span>
         <span aria-hidden="true"> / </span>
-        <span className="section__kicker">{copy.kicker}</span>
+        {copy.kicker}
       </p>
       <div className="section__heading">
         <h2 id={`${id}-title`}>{copy.title}</h2>
