@@ -1,7 +1,8 @@
 /**
  * bench/pages: the home page against a bare Next page holding the same visible text, both
  * built and started with `next build` + `next start`, measured in interleaved rounds:
- * autocannon (10 connections, 10 s, gzip) and Lighthouse 12 (mobile, desktop).
+ * autocannon (10 connections, 10 s, gzip; after a 5 s warm-up of each server that is not
+ * counted) and Lighthouse 12 (mobile, desktop).
  *
  *   npm run bench:pages            (ROUNDS=3 by default; BENCH_DATABASE_URL optional)
  */
@@ -15,6 +16,7 @@ import { BARE_DIR, visibleText, writeBareApp } from './bareApp'
 
 const ROUNDS = Number(process.env.ROUNDS || 3)
 const DURATION = Number(process.env.DURATION || 10)
+const WARMUP = Number(process.env.WARMUP || 5)
 
 type Sample = { load: LoadResult; mobile: LighthouseFigures; desktop: LighthouseFigures }
 
@@ -44,6 +46,10 @@ async function main() {
 
   const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] }
   try {
+    // A freshly started server answers its first seconds of load with cold code (no JIT, empty
+    // caches): both are warmed up the same way first, and that load is not counted.
+    console.log(`warming both servers up (${WARMUP} s each, not counted)…`)
+    for (const url of [app.url, bare.url]) await load(url, { connections: 10, duration: WARMUP })
     for (let round = 1; round <= ROUNDS; round++) {
       const order = round % 2 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)
       for (const which of order) {
