@@ -8,7 +8,7 @@ import { PreviewBar } from '@/components/preview/PreviewBar'
 import { loadGlobal } from '@/lib/content/load'
 import { siteMetadata } from '@/lib/seo/metadata'
 
-import { mono, sans } from './fonts'
+import { sans } from './fonts'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
     draftMode(),
   ])
   return (
-    <html lang="en" className={`${sans.variable} ${mono.variable}`}>
+    <html lang="en" className={sans.variable}>
       <body>
         <a className="skip-link" href="#main">
           {settings.skipLinkLabel}

@@ -2,8 +2,6 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import './decide.css'
-
 export type StepTree = {
   questions: { key: string; prompt: string; help?: string | null; options: { label: string; next: string }[] }[]
   outcomes: { key: string; title: string; body: string; ctaLabel: string; href: string }[]

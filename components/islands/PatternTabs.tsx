@@ -4,8 +4,6 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 
 import { PatternCard, type PatternData, type PatternLabels } from './PatternCard'
 
-import './patterns.css'
-
 /**
  * 003, enhanced: the patterns as a tab set (WAI-ARIA tabs, automatic activation).
  * Arrow keys move between tabs, Home and End jump to the ends; nothing rotates on its own.

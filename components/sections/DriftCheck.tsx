@@ -3,8 +3,6 @@ import type { DriftCalculator } from '@/payload-types'
 import { DriftCalculatorLoader } from '../islands/DriftCalculatorLoader'
 import { Paragraphs } from '../ui/Paragraphs'
 
-import '../islands/driftCheck.css'
-
 /**
  * Under the threshold table of 006: the drift calculator. Heading, introduction, method
  * and the smoothing of empty bins are on the page for everyone; the calculator itself

@@ -4,8 +4,6 @@ import { CopyFaqLink, OpenFaqFromHash } from '../islands/FaqLinks'
 import { Paragraphs } from '../ui/Paragraphs'
 import { Section } from '../ui/Section'
 
-import '../islands/faq.css'
-
 /**
  * 011: questions as disclosures; each one deep-linkable at #faq-<anchor>, with a visible
  * link to itself (and, with JavaScript, a copy button and opening on arrival). The answer

@@ -6,8 +6,6 @@ import type { LeadFormProps } from '@/components/leads/types'
 
 import { Paragraphs } from '../ui/Paragraphs'
 
-import '@/components/leads/leadForm.css'
-
 type Props = {
   closing: ClosingCta
   areas: ServiceArea[]

@@ -1,8 +1,9 @@
 import localFont from 'next/font/local'
 
 /*
- * Geist Sans and Geist Mono (SIL OFL 1.1, see OFL-Geist.txt), subset to Latin-1 and the
- * punctuation the copy uses (— · × ’ …) with fontTools: 25 KB and 19 KB instead of 70 KB each.
+ * Geist Sans (SIL OFL 1.1, see OFL-Geist.txt), subset to Latin-1 and the punctuation the copy
+ * uses (— · × ’ …) with fontTools: 25 KB instead of 70 KB. The small monospace labels use the
+ * system's monospace (globals.css): a second web font cost mobile LCP a request and 19 KB.
  * Not preloaded: text paints at once in a metric-matched fallback and swaps when they arrive,
  * so the fonts never sit on the path to the first contentful or largest paint.
  */
@@ -13,13 +14,4 @@ export const sans = localFont({
   display: 'swap',
   preload: false,
   adjustFontFallback: 'Arial',
-})
-
-export const mono = localFont({
-  src: './GeistMono-Variable-latin.woff2',
-  variable: '--font-geist-mono',
-  weight: '100 900',
-  display: 'swap',
-  preload: false,
-  adjustFontFallback: false,
 })
