@@ -1,4 +1,5 @@
 import type { Footer, SiteSetting } from '@/payload-types'
+import { siteLink } from '@/lib/links/siteLink'
 
 export function SiteFooter({ footer, settings }: { footer: Footer; settings: SiteSetting }) {
   return (
@@ -15,7 +16,7 @@ export function SiteFooter({ footer, settings }: { footer: Footer; settings: Sit
           <ul className="site-footer__links">
             {footer.links?.map((link) => (
               <li key={link.id ?? link.href}>
-                <a href={link.href}>{link.label}</a>
+                <a href={siteLink(link.href)}>{link.label}</a>
               </li>
             ))}
           </ul>

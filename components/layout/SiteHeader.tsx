@@ -1,4 +1,5 @@
 import type { Header, SiteSetting } from '@/payload-types'
+import { siteLink } from '@/lib/links/siteLink'
 
 /** The sticky header: the practice's name, the in-page navigation and the call to action. */
 export function SiteHeader({ header, settings }: { header: Header; settings: SiteSetting }) {
@@ -13,12 +14,12 @@ export function SiteHeader({ header, settings }: { header: Header; settings: Sit
           <ul>
             {header.links?.map((link) => (
               <li key={link.id ?? link.href}>
-                <a href={link.href}>{link.label}</a>
+                <a href={siteLink(link.href)}>{link.label}</a>
               </li>
             ))}
           </ul>
         </nav>
-        <a className="button button--primary button--small" href={header.cta.href}>
+        <a className="button button--primary button--small" href={siteLink(header.cta.href)}>
           {header.cta.label}
         </a>
       </div>
