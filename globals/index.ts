@@ -6,6 +6,7 @@ import { Header } from './Header'
 import { Hero } from './Hero'
 import { LlmopsComparison } from './LlmopsComparison'
 import { MonitoringSignals } from './MonitoringSignals'
+import { PrivacyPage } from './PrivacyPage'
 import { SectionIntros } from './SectionIntros'
 import { SiteSettings } from './SiteSettings'
 import { WhyUs } from './WhyUs'
@@ -22,4 +23,5 @@ export const globals = [
   Header,
   Footer,
   SiteSettings,
+  PrivacyPage,
 ]

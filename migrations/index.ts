@@ -1,5 +1,6 @@
 import * as migration_20261126_062416_initial from './20261126_062416_initial';
 import * as migration_20261126_073145_features from './20261126_073145_features';
+import * as migration_20261126_101720_privacy_page from './20261126_101720_privacy_page';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_073145_features.up,
     down: migration_20261126_073145_features.down,
-    name: '20261126_073145_features'
+    name: '20261126_073145_features',
+  },
+  {
+    up: migration_20261126_101720_privacy_page.up,
+    down: migration_20261126_101720_privacy_page.down,
+    name: '20261126_101720_privacy_page'
   },
 ];

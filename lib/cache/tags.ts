@@ -23,6 +23,7 @@ export const TAGS = {
   header: 'global:header',
   footer: 'global:footer',
   siteSettings: 'global:site-settings',
+  privacyPage: 'global:privacy-page',
 } as const
 
 export type CacheTag = (typeof TAGS)[keyof typeof TAGS]

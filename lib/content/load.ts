@@ -36,6 +36,7 @@ const GLOBAL_TAG: Record<ContentGlobal, CacheTag> = {
   header: TAGS.header,
   footer: TAGS.footer,
   'site-settings': TAGS.siteSettings,
+  'privacy-page': TAGS.privacyPage,
 }
 
 /**

@@ -34,6 +34,7 @@ const GLOBALS: [GlobalSlug, object][] = [
   ['header', content.header],
   ['footer', content.footer],
   ['site-settings', content.siteSettings],
+  ['privacy-page', content.privacyPage],
 ]
 
 /**

@@ -11,10 +11,14 @@ describe('home page in Chromium', () => {
   })
   afterAll(() => browser?.close())
 
-  for (const width of [360, 1280]) {
-    it(`at ${width} px: no axe violations, nothing wider than the screen`, async () => {
+  for (const [path, width] of [
+    ['/', 360],
+    ['/', 1280],
+    ['/privacy', 360],
+  ] as const) {
+    it(`${path} at ${width} px: no axe violations, nothing wider than the screen`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } })
-      await page.goto(appUrl('/'), { waitUntil: 'load' })
+      await page.goto(appUrl(path), { waitUntil: 'load' })
 
       const violations = await axeViolations(page)
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
@@ -28,7 +32,7 @@ describe('home page in Chromium', () => {
   it('moves to a section from the in-page navigation', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(appUrl('/'))
-    await page.locator('nav.site-nav a[href="#faq"]').click()
+    await page.locator('nav.site-nav a[href="/#faq"]').click()
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#faq')
     await expect
       .poll(

@@ -20,3 +20,4 @@ export {
   siteSettings,
   whyUs,
 } from './globals'
+export { privacyPage } from './privacyPage'
