@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import CspCacheHandler from '@/lib/cache/cspCacheHandler.mjs'
 import { inlineScriptHashes } from '@/lib/security/csp.mjs'
@@ -24,8 +24,15 @@ describe('the cache handler', () => {
     const saved = JSON.parse(readFileSync(path.join(dist, '..', 'cache', 'revalidated-tags.json'), 'utf8'))
     expect(saved.faqs.expired).toBe(expired)
 
-    tagsManifest.delete('faqs') // what a restart does to Next's in-memory manifest
+    // Within one process the file is read once: later handlers (one per request) leave it alone.
+    tagsManifest.delete('faqs')
     handlerIn(dist)
+    expect(tagsManifest.get('faqs')).toBeUndefined()
+
+    // A restart: Next's in-memory manifest is empty and the handler's module is loaded afresh.
+    vi.resetModules()
+    const { default: Restarted } = await import('@/lib/cache/cspCacheHandler.mjs')
+    new Restarted({ serverDistDir: dist, revalidatedTags: [], _requestHeaders: {} } as never)
     expect(tagsManifest.get('faqs')?.expired).toBe(expired)
   })
 
