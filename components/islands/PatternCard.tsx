@@ -13,6 +13,20 @@ export type PatternData = {
 
 export type PatternLabels = { pickWhen: string; skipWhen: string; stack: string }
 
+/** "Pick when" (ticks) or "Skip when" (crosses). */
+function TriggerList({ kind, title, items }: { kind: 'pick' | 'skip'; title: string; items: string[] }) {
+  return (
+    <div>
+      <h4 className={`pattern__list-title pattern__list-title--${kind}`}>{title}</h4>
+      <ul className={kind === 'pick' ? 'ticks' : 'crosses'}>
+        {items.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 export function PatternCard({ pattern, labels }: { pattern: PatternData; labels: PatternLabels }) {
   return (
     <>
@@ -20,22 +34,8 @@ export function PatternCard({ pattern, labels }: { pattern: PatternData; labels:
       <h3 className="pattern__title">{pattern.title}</h3>
       <p className="pattern__summary">{pattern.summary}</p>
       <div className="pattern__lists">
-        <div>
-          <h4 className="pattern__list-title pattern__list-title--pick">{labels.pickWhen}</h4>
-          <ul className="ticks">
-            {pattern.pickWhen.map((text, i) => (
-              <li key={i}>{text}</li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h4 className="pattern__list-title pattern__list-title--skip">{labels.skipWhen}</h4>
-          <ul className="crosses">
-            {pattern.skipWhen.map((text, i) => (
-              <li key={i}>{text}</li>
-            ))}
-          </ul>
-        </div>
+        <TriggerList kind="pick" title={labels.pickWhen} items={pattern.pickWhen} />
+        <TriggerList kind="skip" title={labels.skipWhen} items={pattern.skipWhen} />
       </div>
       <h4 className="pattern__list-title">{labels.stack}</h4>
       <Tags items={pattern.stack} />
