@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { appUrl } from '../support/context'
-import { launchBrowser } from '../support/browser'
+import { useBrowser } from '../support/browser'
 
 /** Records every CSP violation the page reports, from the moment it starts loading. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -24,11 +24,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe('Content-Security-Policy in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   /** A script added to the page after load must not run, and must be reported as a script-src violation. */
   async function expectInjectedScriptRefused(page: Page, violations: () => Promise<string[]>) {
@@ -42,7 +38,7 @@ describe('Content-Security-Policy in Chromium', () => {
   }
 
   it('the home page runs Next’s own scripts with no violation, and refuses an injected one', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const violations = await watchViolations(page)
     await page.goto(appUrl('/'), { waitUntil: 'load' })
     // Next's client starts up (it needs the inline payload scripts the policy allows).
@@ -57,7 +53,7 @@ describe('Content-Security-Policy in Chromium', () => {
   })
 
   it('/start-a-project (a nonce per request) runs Next’s scripts and the form with no violation, and refuses an injected one', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const violations = await watchViolations(page)
     await page.goto(appUrl('/start-a-project'), { waitUntil: 'load' })
     await expect
@@ -77,7 +73,7 @@ describe('Content-Security-Policy in Chromium', () => {
   })
 
   it('the admin login page works under its own policy', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const violations = await watchViolations(page)
     await page.goto(appUrl('/admin/login'), { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('input[name="email"]').count()).toBe(1)

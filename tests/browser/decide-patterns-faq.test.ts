@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { decideTree, patterns, sectionIntros } from '@/lib/seed/content'
 
-import { launchBrowser } from '../support/browser'
+import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 
 const prompt = (key: string) => decideTree.questions.find((q) => q.key === key)!.prompt
@@ -11,14 +11,10 @@ const outcome = (key: string) => decideTree.outcomes.find((o) => o.key === key)!
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
 
 describe('interactive sections in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   it('009: asks one question at a time by keyboard, with back, restart and an announced outcome', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(appUrl('/'))
     const options = page.locator('#decide .decide-steps__option')
     await options.first().waitFor()
@@ -63,7 +59,7 @@ describe('interactive sections in Chromium', () => {
   })
 
   it('009 without JavaScript: every question and outcome is there, linked', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     await page.goto(appUrl('/'))
     expect(await page.locator('#decide h4').allTextContents()).toEqual([
@@ -81,7 +77,7 @@ describe('interactive sections in Chromium', () => {
   })
 
   it('003: moves through the patterns with the arrow keys, with visible focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(appUrl('/'))
     const tabs = page.locator('#patterns [role="tab"]')
     await tabs.first().waitFor()
@@ -122,7 +118,7 @@ describe('interactive sections in Chromium', () => {
   })
 
   it('003 without JavaScript: every pattern is on the page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     await page.goto(appUrl('/'))
     expect(await page.locator('#patterns .pattern__title:visible').allTextContents()).toEqual(
@@ -132,7 +128,7 @@ describe('interactive sections in Chromium', () => {
   })
 
   it('011: a link to a question opens it, and each open question shows its own link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(appUrl('/'))
     const ids = await page.locator('#faq details').evaluateAll((els) => els.map((el) => el.id))
     expect(ids.length).toBeGreaterThan(2)

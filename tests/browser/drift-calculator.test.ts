@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { DRIFT_SUMMARY_STORAGE_KEY } from '@/lib/links/startProject'
 import { driftCalculator as copy } from '@/lib/seed/content'
 
-import { axeViolations, launchBrowser } from '../support/browser'
+import { axeViolations, useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 
 const lines = (values: (string | number)[]) => values.join('\n')
@@ -28,14 +28,10 @@ async function openCalculator(page: Page, width = 1280) {
 }
 
 describe('drift calculator in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   it('loads its code only when opened, then takes focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     const scripts: string[] = []
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url())
@@ -55,7 +51,7 @@ describe('drift calculator in Chromium', () => {
   })
 
   it('says so, and keeps its button, when its words cannot be fetched', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     let refused = 0
     await page.route('**/next/drift-calculator', (route) => {
       refused++
@@ -74,7 +70,7 @@ describe('drift calculator in Chromium', () => {
   })
 
   it('without JavaScript: says it needs JavaScript, and shows no dead button', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(appUrl('/'))
     expect(await page.locator('#drift-calculator').textContent()).toContain(copy.noScript)
@@ -83,7 +79,7 @@ describe('drift calculator in Chromium', () => {
   })
 
   it('classifies a pasted pair of categories against the threshold table', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await openCalculator(page)
     // Baseline 50% a / 50% b, current 25% / 75%: PSI = 0.25 ln 2 + 0.25 ln 1.5 = 0.2747 (retrain at 0.25),
     // KL = 0.5 ln 2 + 0.5 ln(2/3) = 0.1438 (inspect at 0.05, retrain at 0.15).
@@ -115,7 +111,7 @@ describe('drift calculator in Chromium', () => {
   })
 
   it('names the line of a bad value, and refuses numbers against categories', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await openCalculator(page)
     await page.locator('#drift-baseline').fill(lines([1, 2, 'NaN', 4, 5]))
     await page.locator('#drift-current').fill(lines([1, 2, 3]))
@@ -136,7 +132,7 @@ describe('drift calculator in Chromium', () => {
   })
 
   it('runs a demo pair in a Web Worker and classifies Wasserstein once given a band; axe stays clean', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await openCalculator(page, 360)
     await page.locator('.drift__demo', { hasText: 'Shifted mean' }).click()
     await page.locator('.drift__results').waitFor()
@@ -156,7 +152,7 @@ describe('drift calculator in Chromium', () => {
   })
 
   it('takes 100,000 values per side', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await openCalculator(page)
     const n = 100_000
     const baseline = Array.from({ length: n }, (_, i) => i)

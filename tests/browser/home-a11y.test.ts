@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { appUrl } from '../support/context'
-import { axeViolations, launchBrowser } from '../support/browser'
+import { axeViolations, useBrowser } from '../support/browser'
 
 describe('home page in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   for (const [path, width] of [
     ['/', 360],
@@ -17,7 +12,7 @@ describe('home page in Chromium', () => {
     ['/privacy', 360],
   ] as const) {
     it(`${path} at ${width} px: no axe violations, nothing wider than the screen`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } })
+      const page = await browser().newPage({ viewport: { width, height: 800 } })
       await page.goto(appUrl(path), { waitUntil: 'load' })
 
       const violations = await axeViolations(page)
@@ -30,7 +25,7 @@ describe('home page in Chromium', () => {
   }
 
   it('moves to a section from the in-page navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(appUrl('/'))
     await page.locator('nav.site-nav a[href="/#faq"]').click()
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#faq')
@@ -44,7 +39,7 @@ describe('home page in Chromium', () => {
   })
 
   it('lets a keyboard user skip straight to the content', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(appUrl('/'))
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link')

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { leadsByEmail, postLead, validLead } from '../support/leads'
 
 describe('a lead with HTML and script in it, in the admin', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   it('shows the text as typed, escaped, and runs none of it', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
@@ -24,7 +19,7 @@ describe('a lead with HTML and script in it, in the admin', () => {
       body: JSON.stringify({ email: 'sales@paiteq.example', password: 'sales-dev-password' }),
     })
     const { token } = (await login.json()) as { token: string }
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     await context.addCookies([{ name: 'payload-token', value: token, url: appUrl('/') }])
     const page = await context.newPage()
     const dialogs: string[] = []

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { makeLead, seededUser } from '../support/triageLeads'
 import { testPayload } from '../support/payload'
@@ -16,18 +16,14 @@ async function signInToAdmin(page: Page, email: string, password: string) {
 }
 
 describe('sales triage in the admin (Chromium)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   it('a sales user opens a new lead from the dashboard, takes it, adds a note and marks it contacted', async () => {
     const payload = await testPayload()
     const sales = await seededUser(payload, 'sales')
     const lead = await makeLead(payload, { name: `Priya Browser ${Date.now()}`, company: 'Globex Analytics' })
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await signInToAdmin(page, sales.email, 'sales-dev-password')
 
     const panel = page.locator('section.leads-panel')
@@ -86,7 +82,7 @@ describe('sales triage in the admin (Chromium)', () => {
     const older = await makeLead(payload, { name: `Olu Older ${tag}`, company: `Umbrella ${tag}`, receivedAt: new Date(Date.now() - 60_000).toISOString() })
     const newer = await makeLead(payload, { name: `Nia Newer ${tag}`, email: `nia.${tag}@hooli.example` })
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } })
     await signInToAdmin(page, sales.email, 'sales-dev-password')
     await page.goto(appUrl('/admin/collections/leads'))
     const headers = await page.locator('.table thead th').allTextContents()
@@ -110,7 +106,7 @@ describe('sales triage in the admin (Chromium)', () => {
   it('shows marketing no leads, and sends a signed-in user away from first-user registration', async () => {
     const payload = await testPayload()
     const marketing = await seededUser(payload, 'marketing')
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await signInToAdmin(page, marketing.email, 'marketing-dev-password')
     expect(await page.locator('section.leads-panel').count()).toBe(0)
     expect(await page.locator('nav a[href="/admin/collections/leads"]').count()).toBe(0)

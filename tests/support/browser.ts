@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const require = createRequire(import.meta.url)
 
@@ -22,6 +23,22 @@ export const CHROMIUM_FLAGS = [
 /** Debian's Chromium, started the way this machine needs. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+}
+
+/**
+ * One Chromium for the tests of the calling `describe`: launched before them, closed after.
+ * Returns a getter, since the browser exists only once `beforeAll` has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+  return () => {
+    if (!browser) throw new Error('Chromium has not started (is useBrowser() called inside a describe?)')
+    return browser
+  }
 }
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
