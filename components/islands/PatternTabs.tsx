@@ -19,7 +19,10 @@ export function PatternTabs({
   label: string
   labels: PatternLabels
 }) {
-  const tabs = useMemo(() => patterns.map((p) => ({ id: `pattern-${p.number}`, number: p.number, title: p.title })), [patterns])
+  const tabs = useMemo(
+    () => patterns.map((p) => ({ id: `pattern-${p.number}`, number: p.number, title: p.title })),
+    [patterns],
+  )
   const panels = patterns.map((pattern) => <PatternCard key={pattern.id} pattern={pattern} labels={labels} />)
   const [enhanced, setEnhanced] = useState(false)
   const [selected, setSelected] = useState(0)
@@ -35,20 +38,6 @@ export function PatternTabs({
     window.addEventListener('hashchange', fromHash)
     return () => window.removeEventListener('hashchange', fromHash)
   }, [tabs])
-
-  if (!enhanced) {
-    return (
-      <div className="patterns-wrap" role="region" aria-label={label} tabIndex={0}>
-        <ol className="patterns">
-          {panels.map((panel, i) => (
-            <li key={tabs[i].id} id={tabs[i].id} className="pattern">
-              {panel}
-            </li>
-          ))}
-        </ol>
-      </div>
-    )
-  }
 
   const select = (index: number) => {
     const next = (index + tabs.length) % tabs.length
@@ -69,9 +58,16 @@ export function PatternTabs({
     select(moves[event.key])
   }
 
+  // One markup for both states, so hydration only changes attributes: replacing the list
+  // with the tab set removed and rebuilt every pattern's nodes as the page became interactive.
   return (
-    <div className="pattern-tabs">
-      <div role="tablist" aria-label={label} className="pattern-tabs__list">
+    <div
+      className={enhanced ? 'pattern-tabs' : 'patterns-wrap'}
+      role={enhanced ? undefined : 'region'}
+      aria-label={enhanced ? undefined : label}
+      tabIndex={enhanced ? undefined : 0}
+    >
+      <div role="tablist" aria-label={label} className="pattern-tabs__list" hidden={!enhanced}>
         {tabs.map((tab, i) => (
           <button
             key={tab.id}
@@ -92,19 +88,21 @@ export function PatternTabs({
           </button>
         ))}
       </div>
-      {panels.map((panel, i) => (
-        <div
-          key={tabs[i].id}
-          id={tabs[i].id}
-          role="tabpanel"
-          aria-labelledby={`${tabs[i].id}-tab`}
-          tabIndex={0}
-          hidden={i !== selected}
-          className="pattern pattern--panel"
-        >
-          {panel}
-        </div>
-      ))}
+      <div className={enhanced ? undefined : 'patterns'}>
+        {panels.map((panel, i) => (
+          <div
+            key={tabs[i].id}
+            id={tabs[i].id}
+            role={enhanced ? 'tabpanel' : undefined}
+            aria-labelledby={enhanced ? `${tabs[i].id}-tab` : undefined}
+            tabIndex={enhanced ? 0 : undefined}
+            hidden={enhanced && i !== selected}
+            className={enhanced ? 'pattern pattern--panel' : 'pattern'}
+          >
+            {panel}
+          </div>
+        ))}
+      </div>
     </div>
   )
 }

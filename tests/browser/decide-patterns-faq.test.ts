@@ -19,7 +19,7 @@ describe('interactive sections in Chromium', () => {
     const options = page.locator('#decide .decide-steps__option')
     await options.first().waitFor()
     // One question on screen, not the whole tree.
-    await expect.poll(() => page.locator('#decide h4').allTextContents()).toEqual([prompt('q-workload')])
+    await expect.poll(() => page.locator('#decide h4:visible').allTextContents()).toEqual([prompt('q-workload')])
 
     // "Classical models" (second option) → freshness question; focus moves to it.
     await options.first().focus()
