@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react'
 
+import { useEnhanced } from './useEnhanced'
+
 export type StepTree = {
   questions: {
     key: string
@@ -65,13 +67,11 @@ function LinkedTree({ tree, labels }: { tree: StepTree; labels: StepLabels }) {
  * an outcome is announced in a live region.
  */
 export function DecideSteps({ tree, labels }: { tree: StepTree; labels: StepLabels }) {
-  const [enhanced, setEnhanced] = useState(false)
+  const enhanced = useEnhanced()
   const [path, setPath] = useState<string[]>(() => [tree.questions[0]?.key ?? ''])
   const [announcement, setAnnouncement] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
-
-  useEffect(() => setEnhanced(true), [])
 
   const current = path[path.length - 1]
   const question = tree.questions.find((q) => q.key === current)

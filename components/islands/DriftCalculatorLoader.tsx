@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useState, type ComponentType } from 'react'
+import { useState, type ComponentType } from 'react'
 
 import type { CalculatorProps } from '../drift/types'
+import { useEnhanced } from './useEnhanced'
 
 type Calculator = ComponentType<CalculatorProps & { autoFocus?: boolean }>
 type Loaded = { Calculator: Calculator; props: CalculatorProps }
@@ -25,8 +26,7 @@ async function fetchProps(): Promise<CalculatorProps> {
 export function DriftCalculatorLoader({ open, failed }: { open: string; failed: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [state, setState] = useState<'closed' | 'loading' | 'failed'>('closed')
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
+  const ready = useEnhanced()
 
   if (loaded) return <loaded.Calculator {...loaded.props} autoFocus />
   if (!ready) return null

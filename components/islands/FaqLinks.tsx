@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'react'
 
+import { useEnhanced } from './useEnhanced'
+
 /**
  * 011, enhanced. `OpenFaqFromHash` opens the question a URL points at (#faq-<anchor>), on
  * load and whenever the hash changes. `CopyFaqLink` copies a question's address; it shows
@@ -25,10 +27,17 @@ export function OpenFaqFromHash() {
   return null
 }
 
-export function CopyFaqLink({ anchor, label, copiedLabel }: { anchor: string; label: string; copiedLabel: string }) {
-  const [ready, setReady] = useState(false)
+export function CopyFaqLink({
+  anchor,
+  label,
+  copiedLabel,
+}: {
+  anchor: string
+  label: string
+  copiedLabel: string
+}) {
   const [copied, setCopied] = useState(false)
-  useEffect(() => setReady(true), [])
+  const ready = useEnhanced()
   if (!ready) return null
 
   const copy = async () => {

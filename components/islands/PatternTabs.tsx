@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 
 import { PatternCard, type PatternData, type PatternLabels } from './PatternCard'
+import { useEnhanced } from './useEnhanced'
 
 /**
  * 003, enhanced: the patterns as a tab set (WAI-ARIA tabs, automatic activation).
@@ -24,7 +25,7 @@ export function PatternTabs({
     [patterns],
   )
   const panels = patterns.map((pattern) => <PatternCard key={pattern.id} pattern={pattern} labels={labels} />)
-  const [enhanced, setEnhanced] = useState(false)
+  const enhanced = useEnhanced()
   const [selected, setSelected] = useState(0)
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([])
 
@@ -34,7 +35,6 @@ export function PatternTabs({
       if (index >= 0) setSelected(index)
     }
     fromHash()
-    setEnhanced(true)
     window.addEventListener('hashchange', fromHash)
     return () => window.removeEventListener('hashchange', fromHash)
   }, [tabs])

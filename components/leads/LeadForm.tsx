@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState, type ComponentType } from 'react'
+import { startTransition, useActionState, useEffect, useRef, useState, type ComponentType } from 'react'
 import { flushSync } from 'react-dom'
 
 import { submitLeadAction } from '@/app/(frontend)/start-a-project/actions'
@@ -41,8 +41,11 @@ export function LeadForm(props: LeadFormProps) {
   const formRef = useRef<HTMLFormElement>(null)
   const loading = useRef(false)
 
+  // A transition: re-rendering the form for its hidden fields need not hold up the first tap.
   useEffect(() => {
-    setHidden((h) => browserContext({ ...h, submissionId: state.submissionId ?? h.submissionId }))
+    startTransition(() =>
+      setHidden((h) => browserContext({ ...h, submissionId: state.submissionId ?? h.submissionId })),
+    )
   }, [state.submissionId])
 
   useEffect(() => {
