@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { globals } from './globals'
 import { migrations } from './migrations'
+import { appEmailAdapter } from './lib/email/payloadAdapter'
 import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
 import { livePreview } from './lib/preview/livePreview'
@@ -42,6 +43,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  email: appEmailAdapter,
   plugins: [seo(env.serverUrl), leadsExportPlugin],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {

@@ -703,6 +703,30 @@ const SPECS: Spec[] = [
     snapshot: () => storedCount(payload, 'email-outbox'),
   },
   {
+    // Payload's own emails (password-reset links) are filed there too: a salesperson reading one
+    // could sign in as an admin, so sales see the lead emails only ('published': filtered).
+    target: 'email-outbox',
+    op: 'find (account emails)',
+    expect: staff('allow', 'deny', 'published', 'deny'),
+    prepare: async () => ({
+      published: (await outboxDoc()).id,
+      id: (
+        await payload.create({
+          collection: 'email-outbox',
+          data: { ...outboxData(`matrix-${randomUUID()}`), kind: 'account', subject: 'Reset your password' },
+        })
+      ).id,
+    }),
+    run: {
+      rest: (c) => rest(c, 'GET', '/email-outbox?depth=0&limit=200&sort=-id'),
+      graphql: (c) => graphql(c, '{ EmailOutboxes(limit: 200, sort: "-id") { docs { id } } }'),
+      local: (c) => local(() => payload.find({ collection: 'email-outbox', limit: 200, sort: '-id', ...asCaller(c) })),
+    },
+    ids: (o, p) => docsIds(o, p, 'EmailOutboxes'),
+    probe: (ctx) => ({ visible: [ctx.published as number], hidden: [ctx.id!] }),
+    snapshot: () => storedCount(payload, 'email-outbox'),
+  },
+  {
     target: 'email-outbox',
     op: 'create',
     expect: staff('deny', 'deny', 'deny', 'deny'),

@@ -1,8 +1,8 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin } from '@/lib/access/isAdmin'
-import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 import { nobody } from '@/lib/access/nobody'
+import { readOutbox } from '@/lib/access/readOutbox'
 
 /**
  * The development outbox: without RESEND_API_KEY, every email the app would send lands
@@ -26,7 +26,7 @@ export const EmailOutbox: CollectionConfig = {
       whereEmail: (email: string): Where => ({ or: [{ to: { like: email } }, { replyTo: { like: email } }] }),
     },
   },
-  access: { read: isSalesOrAdmin, create: nobody, update: nobody, delete: isAdmin },
+  access: { read: readOutbox, create: nobody, update: nobody, delete: isAdmin },
   fields: [
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, admin: { readOnly: true } },
     { name: 'kind', type: 'text', admin: { readOnly: true } },

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { appUrl } from './support/context'
+import { fakeResend } from './support/fakeResend'
+import { eventually } from './support/html'
+import { testPayload } from './support/payload'
+
+const post = (path: string, body: object, token?: string) =>
+  fetch(appUrl(path), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+
+/** A staff account of its own, so changing its password leaves the seeded ones alone. */
+async function newStaffUser(password: string): Promise<string> {
+  const email = `reset.${randomUUID().slice(0, 8)}@paiteq.example`
+  const payload = await testPayload()
+  await payload.create({ collection: 'users', data: { email, password, role: 'marketing' } })
+  return email
+}
+
+const resetLink = /\/admin\/reset\/([A-Za-z0-9]+)/
+
+describe('a forgotten password', () => {
+  afterEach(() => fakeResend.setMode({ kind: 'ok' }))
+
+  it('sends a reset link through the email provider, and the link sets a new password', async () => {
+    const email = await newStaffUser('old-password-1')
+    const asked = await post('/api/users/forgot-password', { email })
+    expect(asked.status).toBe(200)
+
+    const sentTo = async () => (await fakeResend.read()).emails.find((e) => e.to.includes(email))
+    await eventually(async () => Boolean(await sentTo()), 10_000, 200)
+    const sent = await sentTo()
+    expect(sent?.subject).toMatch(/reset/i)
+    const token = resetLink.exec(sent!.html)?.[1]
+    expect(token, sent!.html).toBeTruthy()
+    // The plain-text body carries the same link, for mail clients that show no HTML.
+    expect(sent!.text).toContain(`/admin/reset/${token}`)
+
+    const reset = await post('/api/users/reset-password', { token, password: 'new-password-2' })
+    expect(reset.status).toBe(200)
+    expect((await post('/api/users/login', { email, password: 'old-password-1' })).status).toBe(401)
+    expect((await post('/api/users/login', { email, password: 'new-password-2' })).status).toBe(200)
+  })
+
+  it('says so when the provider refuses the email, instead of a success nobody receives', async () => {
+    const email = await newStaffUser('old-password-3')
+    await fakeResend.setMode({ kind: '500' })
+    const asked = await post('/api/users/forgot-password', { email })
+    expect(asked.status).toBeGreaterThanOrEqual(500)
+  })
+})
+
+describe('a forgotten password without RESEND_API_KEY', () => {
+  const key = process.env.RESEND_API_KEY
+  afterEach(() => {
+    process.env.RESEND_API_KEY = key
+  })
+
+  it('files the reset email in the development outbox, where admins can read it and sales cannot', async () => {
+    delete process.env.RESEND_API_KEY
+    const email = await newStaffUser('old-password-4')
+    const payload = await testPayload()
+    await payload.forgotPassword({ collection: 'users', data: { email } })
+    const { docs } = await payload.find({ collection: 'email-outbox', where: { to: { equals: email } } })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ kind: 'account' })
+    expect(docs[0].text).toMatch(resetLink)
+
+    const login = async (who: string) =>
+      (
+        (await (
+          await post('/api/users/login', { email: `${who}@paiteq.example`, password: `${who}-dev-password` })
+        ).json()) as { token: string }
+      ).token
+    const read = (token: string) =>
+      fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: { authorization: `JWT ${token}` } })
+    expect((await read(await login('admin'))).status).toBe(200)
+    expect((await read(await login('sales'))).status).toBe(404)
+  })
+})
