@@ -10,6 +10,9 @@ export type LighthouseFigures = {
   bestPractices: number
   seo: number
   lcpMs: number
+  tbtMs: number
+  /** Lighthouse's measure of this machine's speed at the time (its CPU throttling assumes ~1500-2000). */
+  benchmarkIndex: number
   totalBytes: number
   scriptBytes: number
 }
@@ -43,6 +46,8 @@ export async function runLighthouse(
       bestPractices: score('best-practices'),
       seo: score('seo'),
       lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
       totalBytes: lhr.audits['total-byte-weight']?.numericValue ?? Number.NaN,
       scriptBytes: items.find((i) => i.resourceType === 'script')?.transferSize ?? 0,
     }

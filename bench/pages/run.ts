@@ -61,7 +61,8 @@ async function main() {
         console.log(
           `round ${round} ${which.padEnd(4)} ${fmt(loadResult.rps, 0)} req/s p50 ${loadResult.p50} ms p95 ${loadResult.p95} ms ` +
             `p99 ${loadResult.p99} ms errors ${loadResult.errors + loadResult.non2xx} | mobile ${mobile.performance} ` +
-            `LCP ${fmt(mobile.lcpMs, 0)} ms JS ${mobile.scriptBytes} B | desktop ${desktop.performance}`,
+            `LCP ${fmt(mobile.lcpMs, 0)} ms TBT ${fmt(mobile.tbtMs, 0)} ms JS ${mobile.scriptBytes} B ` +
+            `(benchmark index ${fmt(mobile.benchmarkIndex, 0)}) | desktop ${desktop.performance}`,
         )
       }
     }
@@ -85,6 +86,8 @@ function report(samples: Record<'app' | 'bare', Sample[]>) {
     ['mobile best practices', (s) => s.mobile.bestPractices, 0],
     ['mobile SEO', (s) => s.mobile.seo, 0],
     ['mobile LCP ms', (s) => s.mobile.lcpMs, 0],
+    ['mobile TBT ms', (s) => s.mobile.tbtMs, 0],
+    ['benchmark index', (s) => s.mobile.benchmarkIndex, 0],
     ['mobile total bytes', (s) => s.mobile.totalBytes, 0],
     ['mobile JS bytes', (s) => s.mobile.scriptBytes, 0],
     ['desktop performance', (s) => s.desktop.performance, 0],
