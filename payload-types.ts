@@ -2780,6 +2780,7 @@ export interface TaskPurgeSpamLeads {
   input?: unknown;
   output: {
     deleted: number;
+    rateLimitsDeleted: number;
   };
 }
 /**

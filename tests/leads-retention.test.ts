@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { describe, expect, it } from 'vitest'
 
 import { sendToOutbox } from '@/lib/email/outbox'
@@ -35,6 +38,25 @@ describe('retention', () => {
     await payload.jobs.queue({ task: 'purgeSpamLeads', input: {}, queue: 'maintenance' })
     await payload.jobs.run({ queue: 'maintenance' })
     expect(await exists(oldSpam.id)).toBe(false)
+  })
+
+  it('the same job deletes the enquiry limit counters whose window has ended, and keeps the running ones', async () => {
+    const payload = await testPayload()
+    const { pool } = payload.db as unknown as PostgresAdapter
+    const [ended, running] = [`test-ended-${randomUUID()}`, `test-running-${randomUUID()}`]
+    // The limit in force here is the default, 5 per 600 s.
+    await pool.query(
+      `INSERT INTO lead_rate_limits (key, window_start, count, updated_at, created_at)
+       VALUES ($1, now() - interval '11 minutes', 5, now(), now()), ($2, now() - interval '1 minute', 5, now(), now())`,
+      [ended, running],
+    )
+    await payload.jobs.queue({ task: 'purgeSpamLeads', input: {}, queue: 'maintenance' })
+    await payload.jobs.run({ queue: 'maintenance' })
+    const { rows } = await pool.query<{ key: string }>(
+      'SELECT key FROM lead_rate_limits WHERE key = ANY($1)',
+      [[ended, running]],
+    )
+    expect(rows.map((r) => r.key)).toEqual([running])
   })
 
   it("erases one person's leads (their notes with them) and nobody else's", async () => {
@@ -89,7 +111,9 @@ describe('retention', () => {
     expect(result.records['email-outbox']).toBe(2)
     for (const id of theirs) expect(await outboxHas(id)).toBe(false)
     expect(await outboxHas(colleagues)).toBe(true)
-    expect((await payload.count({ collection: 'exports', where: { id: { equals: savedExport.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'exports', where: { id: { equals: savedExport.id } } })).totalDocs,
+    ).toBe(0)
     expect(await exists(a.id)).toBe(false)
     expect(await exists(b.id)).toBe(false)
     expect(await exists(colleague.id)).toBe(true)

@@ -26,3 +26,21 @@ export async function hitRateLimit(payload: Payload, key: string, limit: RateLim
   if (count <= limit.count) return { allowed: true }
   return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0].retry_after)) }
 }
+
+/**
+ * Deletes the counters whose window ended before `now` (all of them when the limit is off):
+ * an expired counter limits nothing, and the hashed address it holds is not kept for longer
+ * than the limit needs it.
+ */
+export async function deleteExpiredRateLimits(
+  payload: Payload,
+  limit: RateLimit,
+  now: Date = new Date(),
+): Promise<number> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rowCount } = await pool.query(
+    'DELETE FROM lead_rate_limits WHERE window_start <= $1::timestamptz - make_interval(secs => $2)',
+    [now.toISOString(), limit?.seconds ?? 0],
+  )
+  return rowCount ?? 0
+}
