@@ -45,6 +45,12 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 
 /** Runs axe-core in the page (WCAG 2.x A and AA plus best practices) and returns its violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Sections off screen are not rendered yet (content-visibility: auto), and axe cannot work out
+  // the colours of unrendered text: render them all, so each is checked as it looks on screen.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('main > .section'))
+      el.style.contentVisibility = 'visible'
+  })
   // Evaluated over the DevTools protocol rather than as a <script>: the page's CSP (rightly) refuses injected scripts.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
   return page.evaluate(async () => {
