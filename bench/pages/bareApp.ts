@@ -13,6 +13,12 @@ export async function visibleText(
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(url, { waitUntil: 'load' })
+    // innerText leaves out what is not rendered: sections waiting off screen
+    // (content-visibility: auto) are rendered first, so the bare page gets all of the text.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('body *'))
+        if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible'
+    })
     const text = await page.evaluate(() => document.body.innerText)
     const title = await page.title()
     const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? ''
