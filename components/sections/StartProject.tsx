@@ -5,6 +5,7 @@ import { LeadForm } from '@/components/leads/LeadForm'
 import type { LeadFormProps } from '@/components/leads/types'
 
 import { Paragraphs } from '../ui/Paragraphs'
+import { SectionLabel } from '../ui/SectionLabel'
 
 type Props = {
   closing: ClosingCta
@@ -22,11 +23,7 @@ export function StartProject({ closing, areas, headingLevel = 'h2', context, ren
   return (
     <section id="start" aria-labelledby="start-title" className="section section--accent">
       <div className="container start">
-        <p className="section__label">
-          <span className="section__number">{closing.number}</span>
-          <span aria-hidden="true"> / </span>
-          {closing.kicker}
-        </p>
+        <SectionLabel number={closing.number} kicker={closing.kicker} />
         <Heading id="start-title" className="start__title">
           {closing.title}
         </Heading>

@@ -1,4 +1,5 @@
 import { Paragraphs } from './Paragraphs'
+import { SectionLabel } from './SectionLabel'
 
 export type SectionCopy = {
   number: string
@@ -11,11 +12,7 @@ export type SectionCopy = {
 export function SectionHeader({ copy, id }: { copy: SectionCopy; id: string }) {
   return (
     <header className="section__header">
-      <p className="section__label">
-        <span className="section__number">{copy.number}</span>
-        <span aria-hidden="true"> / </span>
-        {copy.kicker}
-      </p>
+      <SectionLabel number={copy.number} kicker={copy.kicker} />
       <div className="section__heading">
         <h2 id={`${id}-title`}>{copy.title}</h2>
         <div className="section__intro">
