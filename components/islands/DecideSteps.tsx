@@ -92,75 +92,72 @@ export function DecideSteps({ tree, labels }: { tree: StepTree; labels: StepLabe
     setPath(next)
   }
 
+  const step = tree.questions.findIndex((q) => q.key === current) + 1
   // The linked tree stays in the page, hidden once enhanced: removing its nodes as the page
   // became interactive cost more main-thread time than the rest of hydration.
-  const linked = (
-    <div className="decide__tree" hidden={enhanced}>
-      <LinkedTree tree={tree} labels={labels} />
-    </div>
-  )
-  if (!enhanced) return <>{linked}</>
-
-  const step = tree.questions.findIndex((q) => q.key === current) + 1
   return (
     <>
-      {linked}
-      <div className="decide-steps">
-        {question ? (
-          <div className="decide__question decide-steps__card" key={question.key}>
-            <p className="decide__label">
-              {labels.question} {step}
-            </p>
-            <h4 ref={heading} tabIndex={-1} id={`decide-step-${question.key}`}>
-              {question.prompt}
-            </h4>
-            {question.help ? <p className="decide__help">{question.help}</p> : null}
-            <p className="decide__pick" id={`decide-pick-${question.key}`}>
-              {labels.pickOne}
-            </p>
-            <ul
-              className="decide__options"
-              aria-labelledby={`decide-step-${question.key} decide-pick-${question.key}`}
-            >
-              {question.options.map((o) => (
-                <li key={`${o.label}-${o.next}`}>
-                  <button
-                    type="button"
-                    className="decide-steps__option"
-                    onClick={() => go([...path, o.next])}
-                  >
-                    {o.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : outcome ? (
-          <div className="decide__outcome decide-steps__card" key={outcome.key}>
-            <p className="decide__label">{labels.outcome}</p>
-            <h4 ref={heading} tabIndex={-1}>
-              {outcome.title}
-            </h4>
-            <p>{outcome.body}</p>
-            <a className="button button--primary" href={outcome.href}>
-              {outcome.ctaLabel}
-            </a>
-          </div>
-        ) : null}
-        {path.length > 1 ? (
-          <p className="decide-steps__nav">
-            <button type="button" className="button button--ghost" onClick={() => go(path.slice(0, -1))}>
-              {labels.back}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => go(path.slice(0, 1))}>
-              {labels.restart}
-            </button>
-          </p>
-        ) : null}
-        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-          {announcement}
-        </p>
+      <div className="decide__tree" hidden={enhanced}>
+        <LinkedTree tree={tree} labels={labels} />
       </div>
+      {enhanced ? (
+        <div className="decide-steps">
+          {question ? (
+            <div className="decide__question decide-steps__card" key={question.key}>
+              <p className="decide__label">
+                {labels.question} {step}
+              </p>
+              <h4 ref={heading} tabIndex={-1} id={`decide-step-${question.key}`}>
+                {question.prompt}
+              </h4>
+              {question.help ? <p className="decide__help">{question.help}</p> : null}
+              <p className="decide__pick" id={`decide-pick-${question.key}`}>
+                {labels.pickOne}
+              </p>
+              <ul
+                className="decide__options"
+                aria-labelledby={`decide-step-${question.key} decide-pick-${question.key}`}
+              >
+                {question.options.map((o) => (
+                  <li key={`${o.label}-${o.next}`}>
+                    <button
+                      type="button"
+                      className="decide-steps__option"
+                      onClick={() => go([...path, o.next])}
+                    >
+                      {o.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : outcome ? (
+            <div className="decide__outcome decide-steps__card" key={outcome.key}>
+              <p className="decide__label">{labels.outcome}</p>
+              <h4 ref={heading} tabIndex={-1}>
+                {outcome.title}
+              </h4>
+              <p>{outcome.body}</p>
+              <a className="button button--primary" href={outcome.href}>
+                {outcome.ctaLabel}
+              </a>
+            </div>
+          ) : null}
+          {path.length > 1 ? (
+            <p className="decide-steps__nav">
+              <button type="button" className="button button--ghost" onClick={() => go(path.slice(0, -1))}>
+                {labels.back}
+              </button>
+              <button type="button" className="button button--ghost" onClick={() => go(path.slice(0, 1))}>
+                {labels.restart}
+              </button>
+            </p>
+          ) : null}
+          <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </p>
+        </div>
+      ) : null}
     </>
   )
 }
