@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { ACCOUNT_EMAIL_KIND } from '../email/payloadAdapter'
+import { ACCOUNT_EMAIL_KIND } from '../email/types'
 import { hasRole } from './roles'
 
 /**

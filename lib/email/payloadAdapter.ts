@@ -5,10 +5,7 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { mailEnv } from '../env/leads'
 import { htmlToText } from './htmlToText'
 import { sendEmail } from './send'
-import type { SendResult } from './types'
-
-/** The kind under which Payload's own emails (password reset) are sent and filed. */
-export const ACCOUNT_EMAIL_KIND = 'account'
+import { ACCOUNT_EMAIL_KIND, type SendResult } from './types'
 
 type Address = string | { name?: string; address: string }
 

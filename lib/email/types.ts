@@ -1,3 +1,6 @@
+/** The kind under which Payload's own emails (password reset) are sent and filed in the outbox. */
+export const ACCOUNT_EMAIL_KIND = 'account'
+
 export type OutgoingEmail = {
   from: string
   to: string[]
