@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { launchBrowser } from '@/tests/support/browser'
+import { launchBrowser, renderOffscreenContent } from '@/tests/support/browser'
 
 export const BARE_DIR = path.resolve('bench/pages/bare-app')
 
@@ -13,12 +13,8 @@ export async function visibleText(
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(url, { waitUntil: 'load' })
-    // innerText leaves out what is not rendered: sections waiting off screen
-    // (content-visibility: auto) are rendered first, so the bare page gets all of the text.
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement>('body *'))
-        if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible'
-    })
+    // All of the text, the sections waiting off screen included.
+    await renderOffscreenContent(page)
     const text = await page.evaluate(() => document.body.innerText)
     const title = await page.title()
     const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? ''

@@ -41,16 +41,23 @@ export function useBrowser(): () => Browser {
   }
 }
 
+/**
+ * Renders what waits off screen until a visitor scrolls to it (content-visibility: auto): text
+ * not yet rendered has no colours to check and is left out of innerText.
+ */
+export function renderOffscreenContent(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible'
+  })
+}
+
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
 /** Runs axe-core in the page (WCAG 2.x A and AA plus best practices) and returns its violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // Sections off screen are not rendered yet (content-visibility: auto), and axe cannot work out
-  // the colours of unrendered text: render them all, so each is checked as it looks on screen.
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('main > .section'))
-      el.style.contentVisibility = 'visible'
-  })
+  // Every section is checked as it looks once on screen.
+  await renderOffscreenContent(page)
   // Evaluated over the DevTools protocol rather than as a <script>: the page's CSP (rightly) refuses injected scripts.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
   return page.evaluate(async () => {
