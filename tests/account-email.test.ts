@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { signIn } from './support/api'
 import { appUrl } from './support/context'
 import { fakeResend } from './support/fakeResend'
 import { eventually } from './support/html'
+import { withoutResendKey } from './support/mailEnv'
 import { testPayload } from './support/payload'
 
-const post = (path: string, body: object, token?: string) =>
+const post = (path: string, body: object) =>
   fetch(appUrl(path), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   })
 
@@ -56,13 +58,9 @@ describe('a forgotten password', () => {
 })
 
 describe('a forgotten password without RESEND_API_KEY', () => {
-  const key = process.env.RESEND_API_KEY
-  afterEach(() => {
-    process.env.RESEND_API_KEY = key
-  })
+  withoutResendKey()
 
   it('files the reset email in the development outbox, where admins can read it and sales cannot', async () => {
-    delete process.env.RESEND_API_KEY
     const email = await newStaffUser('old-password-4')
     const payload = await testPayload()
     await payload.forgotPassword({ collection: 'users', data: { email } })
@@ -71,15 +69,11 @@ describe('a forgotten password without RESEND_API_KEY', () => {
     expect(docs[0]).toMatchObject({ kind: 'account' })
     expect(docs[0].text).toMatch(resetLink)
 
-    const login = async (who: string) =>
-      (
-        (await (
-          await post('/api/users/login', { email: `${who}@paiteq.example`, password: `${who}-dev-password` })
-        ).json()) as { token: string }
-      ).token
-    const read = (token: string) =>
-      fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: { authorization: `JWT ${token}` } })
-    expect((await read(await login('admin'))).status).toBe(200)
-    expect((await read(await login('sales'))).status).toBe(404)
+    const readAs = async (who: string) =>
+      fetch(appUrl(`/api/email-outbox/${docs[0].id}`), {
+        headers: await signIn(`${who}@paiteq.example`, `${who}-dev-password`),
+      })
+    expect((await readAs('admin')).status).toBe(200)
+    expect((await readAs('sales')).status).toBe(404)
   })
 })

@@ -1,27 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { sendEmail } from '@/lib/email/send'
 
+import { signIn } from './support/api'
 import { appUrl } from './support/context'
+import { withoutResendKey } from './support/mailEnv'
 import { testPayload } from './support/payload'
 
-const login = async (email: string, password: string) => {
-  const res = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  return ((await res.json()) as { token: string }).token
-}
-
 describe('without RESEND_API_KEY: the development outbox', () => {
-  const key = process.env.RESEND_API_KEY
-  afterEach(() => {
-    process.env.RESEND_API_KEY = key
-  })
+  withoutResendKey()
 
   it('keeps each email once (per idempotency key) where sales and admins can read it, and nobody else', async () => {
-    delete process.env.RESEND_API_KEY
     const payload = await testPayload()
     const idempotencyKey = `PQ-TEST-${Date.now()}/sales`
     const email = {
@@ -42,15 +31,15 @@ describe('without RESEND_API_KEY: the development outbox', () => {
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ to: 'sales@paiteq.example', subject: 'New lead PQ-TEST', replyTo: 'ada@example.com' })
 
-    const sales = await login('sales@paiteq.example', 'sales-dev-password')
-    const seen = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: { authorization: `JWT ${sales}` } })
+    const sales = await signIn('sales@paiteq.example', 'sales-dev-password')
+    const seen = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: sales })
     expect(seen.status).toBe(200)
-    const marketing = await login('marketing@paiteq.example', 'marketing-dev-password')
-    const refused = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: { authorization: `JWT ${marketing}` } })
+    const marketing = await signIn('marketing@paiteq.example', 'marketing-dev-password')
+    const refused = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: marketing })
     expect(refused.status).toBe(403)
     const edit = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), {
       method: 'PATCH',
-      headers: { authorization: `JWT ${sales}`, 'content-type': 'application/json' },
+      headers: { ...sales, 'content-type': 'application/json' },
       body: JSON.stringify({ subject: 'changed' }),
     })
     expect(edit.status).toBe(403)
