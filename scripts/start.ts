@@ -10,6 +10,7 @@ import path from 'node:path'
 import { assertPortFree } from '@/lib/runtime/port'
 import { prepare } from '@/lib/runtime/prepare'
 import { run, supervise } from '@/lib/runtime/run'
+import { appServerCommand } from '@/lib/runtime/server'
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
@@ -25,7 +26,8 @@ try {
     await run(bin('next'), ['build'], env, 'The build')
   }
 
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', env })
+  const { command, args } = appServerCommand(port)
+  const server = spawn(command, args, { stdio: 'inherit', env })
   console.log(`Serving on ${env.NEXT_PUBLIC_SERVER_URL} (admin at /admin).`)
   const code = await supervise(server)
   await db.embedded?.stop()

@@ -15,6 +15,7 @@ import pg from 'pg'
 
 import { recreateDatabase } from '@/lib/db/admin'
 import { run } from '@/lib/runtime/run'
+import { appServerCommand } from '@/lib/runtime/server'
 
 import { freePort } from '../../tests/setup/app'
 import { startFakeResend, type FakeEmail } from '../../tests/support/fakeResend'
@@ -74,7 +75,8 @@ if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
 }
 const [{ id: areaId }] = await query<{ id: number }>('SELECT id FROM service_areas ORDER BY id LIMIT 1')
 
-const server = spawn(bin('next'), ['start', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+const serverCommand = appServerCommand(port)
+const server = spawn(serverCommand.command, serverCommand.args, { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
 const worker =
   runnerMode === 'process'
     ? spawn(bin('tsx'), ['scripts/jobs.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })

@@ -1,6 +1,6 @@
 /**
  * bench/pages: the home page against a bare Next page holding the same visible text, both
- * built and started with `next build` + `next start`, measured in interleaved rounds:
+ * built with `next build` and served as `npm start` serves (`scripts/server.mjs`), measured in interleaved rounds:
  * autocannon (10 connections, 10 s, gzip; after a 5 s warm-up of each server that is not
  * counted) and Lighthouse 12 (mobile, desktop).
  *

@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { run } from '@/lib/runtime/run'
+import { appServerCommand } from '@/lib/runtime/server'
 
 export { freePort } from '@/lib/runtime/port'
 
@@ -25,10 +26,13 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 
 export type RunningApp = { url: string; stop: () => Promise<void> }
 
-/** `next start` for the app in `dir` (default: this project), resolved once it answers. */
+/**
+ * The production server `npm start` runs (Next behind `scripts/server.mjs`) for the app in
+ * `dir` (default: this project), resolved once it answers.
+ */
 export async function startNext(env: NodeJS.ProcessEnv, port: number, dir?: string): Promise<RunningApp> {
-  const args = ['start', ...(dir ? [dir] : []), '-p', String(port)]
-  const child = spawn(bin('next'), args, { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+  const { command, args } = appServerCommand(port, dir)
+  const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
   const url = `http://127.0.0.1:${port}/`
   await waitForHttp(url, child, 60_000)
   return {
@@ -43,7 +47,7 @@ export async function startNext(env: NodeJS.ProcessEnv, port: number, dir?: stri
 
 /**
  * Builds the production app into `NEXT_DIST_DIR` (unless `TEST_REUSE_BUILD=1` and a build
- * is there) and starts `next start` against the test database.
+ * is there) and serves it against the test database.
  */
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<RunningApp> {
   const distDir = env.NEXT_DIST_DIR as string

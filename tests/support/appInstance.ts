@@ -1,19 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
-import path from 'node:path'
+
+import { appServerCommand } from '@/lib/runtime/server'
 
 import { freePort } from '../setup/app'
 
 export type AppInstance = { url: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> }
 
 /**
- * Another `next start` of the test build (the one the global setup made), with its own
+ * Another server of the test build (the one the global setup made), with its own
  * environment: for tests that stop and restart an app, or cut its database.
  */
 export async function startAppInstance(env: Record<string, string>): Promise<AppInstance> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
+  const { command, args } = appServerCommand(port)
+  const child = spawn(command, args, {
     env: { ...process.env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: url, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
