@@ -4,6 +4,8 @@ import { adminOrSelf } from '@/lib/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/lib/access/isAdmin'
 import { readUsers } from '@/lib/access/readUsers'
 import { ROLES } from '@/lib/access/roles'
+import { forgiveSuccessfulLogin, throttleLogin } from '@/lib/security/loginThrottle'
+import { equalLoginTiming } from '@/lib/security/loginTiming'
 
 /** Staff accounts. Only an admin creates users or changes anybody's role, their own included. */
 export const Users: CollectionConfig = {
@@ -11,12 +13,17 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No account lock: ten wrong passwords from anyone would lock the staff member out for
+    // everyone. Failures are throttled per client address instead (lib/security/loginThrottle.ts).
+    maxLoginAttempts: 0,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES,
     },
+  },
+  hooks: {
+    beforeOperation: [throttleLogin, equalLoginTiming],
+    afterLogin: [forgiveSuccessfulLogin],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Admin' },
   access: {

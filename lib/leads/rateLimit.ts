@@ -44,3 +44,14 @@ export async function deleteExpiredRateLimits(
   )
   return rowCount ?? 0
 }
+
+/**
+ * Takes back one count for `key`: for limits that count attempts up front and forgive the
+ * ones that turned out fine (a successful sign-in is not a failure).
+ */
+export async function refundRateLimit(payload: Payload, key: string): Promise<void> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  await pool.query('UPDATE lead_rate_limits SET count = greatest(count - 1, 0), updated_at = now() WHERE key = $1', [
+    key,
+  ])
+}
