@@ -153,6 +153,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendLeadEmail: TaskSendLeadEmail;
+      sendAccountEmail: TaskSendAccountEmail;
       purgeSpamLeads: TaskPurgeSpamLeads;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
@@ -514,8 +515,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -707,6 +706,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendLeadEmail'
+          | 'sendAccountEmail'
           | 'purgeSpamLeads'
           | 'createCollectionExport'
           | 'createCollectionImport'
@@ -747,6 +747,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendLeadEmail'
+        | 'sendAccountEmail'
         | 'purgeSpamLeads'
         | 'createCollectionExport'
         | 'createCollectionImport'
@@ -1171,8 +1172,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2767,6 +2766,23 @@ export interface TaskSendLeadEmail {
   input: {
     leadId: number;
     kind: string;
+  };
+  output: {
+    providerId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAccountEmail".
+ */
+export interface TaskSendAccountEmail {
+  input: {
+    from: string;
+    to: string;
+    subject: string;
+    html: string;
+    text: string;
+    idempotencyKey: string;
   };
   output: {
     providerId?: string | null;
