@@ -61,7 +61,9 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   throw new APIError(
     `Too many failed sign-ins from your address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     429,
-    null,
+    // With data, Payload's REST answer keeps this message (without, a minified production
+    // build loses the error's name and answers "An unknown error occurred.").
+    { retryAfterSeconds: retryAfter },
     true,
   )
 }
