@@ -58,14 +58,16 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   headers.set('Retry-After', String(retryAfter))
   req.responseHeaders = headers
   const minutes = Math.ceil(retryAfter / 60)
-  throw new APIError(
+  const error = new APIError(
     `Too many failed sign-ins from your address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     429,
-    // With data, Payload's REST answer keeps this message (without, a minified production
-    // build loses the error's name and answers "An unknown error occurred.").
     { retryAfterSeconds: retryAfter },
     true,
   )
+  // Payload's REST answer keeps the message of a named error only; a minified production build
+  // leaves the class nameless (and its answer "An unknown error occurred.").
+  error.name = 'TooManySignIns'
+  throw error
 }
 
 /** A successful sign-in was counted as an attempt: it is no failure, so it is taken back. */
