@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/lib/content/payload'
-import { canPreview } from '@/lib/preview/editor'
+import { canPreview } from '@/lib/preview/canPreview'
 import { isPreviewSecret } from '@/lib/preview/secret'
 import { safeLocalPath } from '@/lib/preview/url'
 
