@@ -16,6 +16,7 @@ import { seo } from './lib/seo/plugin'
 import { jobs } from './lib/jobs/config'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
+import { graphQLValidationRules } from './lib/graphql/validationRules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -45,7 +46,11 @@ export default buildConfig({
   sharp,
   email: appEmailAdapter,
   plugins: [seo(env.serverUrl), leadsExportPlugin],
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    validationRules: graphQLValidationRules,
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
