@@ -17,6 +17,7 @@ import { jobs } from './lib/jobs/config'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
 import { graphQLValidationRules } from './lib/graphql/validationRules'
+import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from './lib/uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -51,6 +52,8 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     validationRules: graphQLValidationRules,
   },
+  // Payload's multipart parser: a file over the limit is refused (413) while it arrives.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: uploadTooLargeMessage },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
