@@ -19,8 +19,9 @@ const idOf = (value: unknown): number | undefined => {
   return typeof id === 'number' && Number.isInteger(id) ? id : undefined
 }
 
+// Own keys only: `toString` is `in` every object.
 const isCollectionSlug = (req: PayloadRequest, slug: string): slug is CollectionSlug =>
-  slug in req.payload.collections
+  Object.prototype.hasOwnProperty.call(req.payload.collections, slug)
 
 /** Does an access result (true, false or a query) cover document `id` of `collection`? */
 async function covers(req: PayloadRequest, collection: CollectionSlug, id: number, result: boolean | Where) {

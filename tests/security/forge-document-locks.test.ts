@@ -97,6 +97,14 @@ describe('forging document locks', () => {
     expect(await holders(payload, hero)).toEqual([])
   })
 
+  it('a lock on something that is no collection is refused with a 4xx, not a crash', async () => {
+    for (const relationTo of ['toString', 'no-such-collection']) {
+      const { status } = await lock(marketing, { document: { relationTo, value: 1 } })
+      expect(status).toBeGreaterThanOrEqual(400)
+      expect(status).toBeLessThan(500)
+    }
+  })
+
   it('marketing still locks what it edits (an FAQ, a global, its own account), in its own name', async () => {
     const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]
     for (const target of [
