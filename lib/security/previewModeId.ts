@@ -16,10 +16,9 @@ export function previewModeId(): string | undefined {
     cached = null
     try {
       const distDir = process.env.NEXT_DIST_DIR || '.next' // as in next.config.ts
-      const file = path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'server', 'preview-props.json')
-      const props: unknown = JSON.parse(readFileSync(file, 'utf8'))
-      if (props && typeof props === 'object' && 'previewModeId' in props && typeof props.previewModeId === 'string')
-        cached = props.previewModeId || null
+      const file = path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'server/preview-props.json')
+      const { previewModeId: id } = JSON.parse(readFileSync(file, 'utf8')) as { previewModeId?: unknown }
+      if (typeof id === 'string' && id) cached = id
     } catch {
       // no build here: leave draft-mode cookies to Next
     }
