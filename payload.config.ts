@@ -53,7 +53,11 @@ export default buildConfig({
     validationRules: graphQLValidationRules,
   },
   // Payload's multipart parser: a file over the limit is refused (413) while it arrives.
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: uploadTooLargeMessage },
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: uploadTooLargeMessage,
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

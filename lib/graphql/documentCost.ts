@@ -51,18 +51,26 @@ export const documentCostRule =
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def)
     const fragmentCost = new Map<string, number>()
 
-    const costOf = (selectionSet: SelectionSetNode | undefined, type: GraphQLNamedType | undefined): number => {
+    const costOf = (
+      selectionSet: SelectionSetNode | undefined,
+      type: GraphQLNamedType | undefined,
+    ): number => {
       if (!selectionSet) return 0
       let cost = 0
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           const field =
-            type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined
+            type && (isObjectType(type) || isInterfaceType(type))
+              ? type.getFields()[selection.name.value]
+              : undefined
           if (!field) {
             cost += 1 // __typename, or a field other rules report as unknown
             continue
           }
-          cost += 1 + documentsOf(field, selection, variables) * costOf(selection.selectionSet, getNamedType(field.type))
+          cost +=
+            1 +
+            documentsOf(field, selection, variables) *
+              costOf(selection.selectionSet, getNamedType(field.type))
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type
           cost += costOf(selection.selectionSet, on ?? undefined)

@@ -5,7 +5,11 @@ import { MAX_DOCUMENT_COST } from '@/lib/graphql/documentCost'
 import { MARKETING, signIn } from '../support/api'
 import { appUrl } from '../support/context'
 
-async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const started = Date.now()
   const res = await fetch(appUrl('/api/graphql'), {
     method: 'POST',
@@ -16,7 +20,8 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
   return { status: res.status, body, ms: Date.now() - started }
 }
 
-const messages = (body: { errors?: { message: string }[] }) => (body.errors ?? []).map((e) => e.message).join('\n')
+const messages = (body: { errors?: { message: string }[] }) =>
+  (body.errors ?? []).map((e) => e.message).join('\n')
 
 describe('probing the GraphQL schema with typos (introspection is off)', () => {
   it.each([

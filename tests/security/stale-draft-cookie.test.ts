@@ -22,7 +22,8 @@ function rawGet(path: string, cookie: string): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = http.get(appUrl(path), { headers: { cookie, 'sec-fetch-site': 'same-origin' } }, (res) => {
       const headers: [string, string][] = []
-      for (let i = 0; i < res.rawHeaders.length; i += 2) headers.push([res.rawHeaders[i].toLowerCase(), res.rawHeaders[i + 1]])
+      for (let i = 0; i < res.rawHeaders.length; i += 2)
+        headers.push([res.rawHeaders[i].toLowerCase(), res.rawHeaders[i + 1]])
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (c: string) => (body += c))
@@ -65,7 +66,9 @@ describe('a stale draft-mode cookie', () => {
     const policies = all(res, 'content-security-policy')
     expect(policies).toHaveLength(1)
     expect((parsePolicy(policies[0]).get('script-src') ?? []).some((s) => s.startsWith("'nonce-"))).toBe(true)
-    expect(all(res, 'set-cookie').some((c) => /^__prerender_bypass=;.*Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true)
+    expect(
+      all(res, 'set-cookie').some((c) => /^__prerender_bypass=;.*Expires=Thu, 01 Jan 1970/i.test(c)),
+    ).toBe(true)
   })
 
   describe('next to a real draft-mode session', () => {
@@ -81,7 +84,11 @@ describe('a stale draft-mode cookie', () => {
     })
     afterAll(async () => {
       const payload = await testPayload()
-      await payload.update({ collection: 'faqs', id: faq.id, data: { answer: faq.answer, _status: 'published' } })
+      await payload.update({
+        collection: 'faqs',
+        id: faq.id,
+        data: { answer: faq.answer, _status: 'published' },
+      })
     })
 
     it("the editor's valid cookie still gets the draft, one nonce policy, and is kept", async () => {

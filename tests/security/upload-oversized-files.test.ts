@@ -83,7 +83,9 @@ describe('uploading oversized files as marketing', () => {
   it(`refuses a file over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (a 12 MB image) with 413`, async () => {
     // Noise does not compress: about 12 MB of PNG, 4 megapixels (well under the pixel limit).
     const side = 2000
-    const data = await sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    const data = await sharp(randomBytes(side * side * 3), {
+      raw: { width: side, height: side, channels: 3 },
+    })
       .png({ compressionLevel: 0 })
       .toBuffer()
     expect(data.length).toBeGreaterThan(MAX_UPLOAD_BYTES)

@@ -24,7 +24,12 @@ export type FakeEmail = {
 }
 
 /** `closedAt`: when the client gave up on a request left hanging and closed its connection. */
-export type FakeAttempt = { idempotencyKey: string | null; at: number; answered: number | 'hang'; closedAt?: number }
+export type FakeAttempt = {
+  idempotencyKey: string | null
+  at: number
+  answered: number | 'hang'
+  closedAt?: number
+}
 
 export type FakeResend = { url: string; close: () => Promise<void> }
 

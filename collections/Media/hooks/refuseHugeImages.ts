@@ -18,6 +18,7 @@ export const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, op
     return args
   }
   const { width = 0, height = 0 } = size
-  if (width * height > MAX_IMAGE_PIXELS) throw new APIError(imageTooLargeMessage(width, height), 413, null, true)
+  if (width * height > MAX_IMAGE_PIXELS)
+    throw new APIError(imageTooLargeMessage(width, height), 413, null, true)
   return args
 }
