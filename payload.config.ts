@@ -16,6 +16,8 @@ import { seo } from './lib/seo/plugin'
 import { jobs } from './lib/jobs/config'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
+import { graphQLValidationRules } from './lib/graphql/validationRules'
+import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from './lib/uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -45,7 +47,17 @@ export default buildConfig({
   sharp,
   email: appEmailAdapter,
   plugins: [seo(env.serverUrl), leadsExportPlugin],
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    validationRules: graphQLValidationRules,
+  },
+  // Payload's multipart parser: a file over the limit is refused (413) while it arrives.
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: uploadTooLargeMessage,
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,

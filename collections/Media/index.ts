@@ -5,7 +5,14 @@ import { canEditContent } from '@/lib/access/canEditContent'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '@/lib/cache/hooks'
 import { TAGS } from '@/lib/cache/tags'
 
-/** Images marketing uploads (Open Graph images, illustrations). Alt text is required. */
+import { explainTooLarge } from './hooks/explainTooLarge'
+import { refuseHugeImages } from './hooks/refuseHugeImages'
+
+/**
+ * Images marketing uploads (Open Graph images, illustrations). Alt text is required. Files
+ * over 10 MB are refused as they arrive (`upload.limits` in payload.config.ts), images over
+ * 40 megapixels before they are decoded (`lib/uploads/limits.ts`).
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
@@ -17,8 +24,10 @@ export const Media: CollectionConfig = {
     imageSizes: [{ name: 'og', width: 1200, height: 630, position: 'centre' }],
   },
   hooks: {
+    beforeOperation: [refuseHugeImages],
     afterChange: [revalidateCollectionAfterChange(TAGS.media)],
     afterDelete: [revalidateCollectionAfterDelete(TAGS.media)],
+    afterError: [explainTooLarge],
   },
   fields: [
     {

@@ -4,12 +4,8 @@ import { cache } from 'react'
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
-import { hasRole } from '../access/roles'
 import { getPayloadClient } from '../content/payload'
-
-/** Editors are the people who may preview drafts: those who write the content. */
-export const canPreview = (user: TypedUser | null | undefined): user is TypedUser =>
-  hasRole(user, 'admin', 'marketing')
+import { canPreview } from './canPreview'
 
 /**
  * The signed-in editor when this request is in draft mode, else null. Visitors (and the

@@ -16,8 +16,23 @@ export function previewUrl(
   return url.toString()
 }
 
-/** A path on this site to send the editor to; anything else (another host, `//x`) becomes `/`. */
-export function safeLocalPath(path: string | null): string {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/'
-  return path
+/**
+ * Where the preview routes send the editor: `path` read as a URL against this site's `origin`,
+ * kept only when it stays on it; anything else (another host, `javascript:`) becomes `/`.
+ * A check on the raw text is not enough: URL parsers (browsers included) drop tabs and
+ * newlines, read `\` as `/`, and follow `//host` to another site. The answer is the parsed
+ * path, query and fragment, percent-encoded, so it is always a valid `Location` header; a
+ * path that normalises to `//…` (`/.//host`) would leave the site too and becomes `/`.
+ */
+export function sameOriginPath(path: string | null, origin: string): string {
+  if (!path) return '/'
+  let target: URL
+  try {
+    target = new URL(path, origin)
+  } catch {
+    return '/'
+  }
+  if (target.origin !== new URL(origin).origin) return '/'
+  const local = `${target.pathname}${target.search}${target.hash}`
+  return local.startsWith('//') ? '/' : local
 }

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net'
  * A local stand-in for Resend's HTTP API (POST /emails), for tests and benchmarks: the
  * real `resend` SDK talks to it through RESEND_BASE_URL. Like Resend it dedupes on the
  * Idempotency-Key header. It can answer 200, 429 with retry-after, 500, or hang, and it
- * is steered and inspected over HTTP under /__fake (tests run in other processes).
+ * is steered and inspected over HTTP under /__fake (tests run in other processes). A hung
+ * request records when its client closed the connection.
  */
 export type FakeMode = { kind: 'ok' | '429' | '500' | 'hang'; retryAfter?: number; latencyMs?: number }
 
@@ -22,7 +23,13 @@ export type FakeEmail = {
   at: number
 }
 
-export type FakeAttempt = { idempotencyKey: string | null; at: number; answered: number | 'hang' }
+/** `closedAt`: when the client gave up on a request left hanging and closed its connection. */
+export type FakeAttempt = {
+  idempotencyKey: string | null
+  at: number
+  answered: number | 'hang'
+  closedAt?: number
+}
 
 export type FakeResend = { url: string; close: () => Promise<void> }
 
@@ -73,6 +80,10 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
     if (mode.latencyMs) await new Promise((r) => setTimeout(r, mode.latencyMs))
     if (mode.kind === 'hang') {
       hanging.add(res)
+      res.once('close', () => {
+        hanging.delete(res)
+        if (!res.writableEnded) attempt.closedAt = Date.now()
+      })
       return
     }
     if (mode.kind === '429') {

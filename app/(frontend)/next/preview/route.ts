@@ -2,9 +2,9 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/lib/content/payload'
-import { canPreview } from '@/lib/preview/editor'
+import { canPreview } from '@/lib/preview/canPreview'
 import { isPreviewSecret } from '@/lib/preview/secret'
-import { safeLocalPath } from '@/lib/preview/url'
+import { sameOriginPath } from '@/lib/preview/url'
 
 /**
  * Turns on draft mode for the editor making this request, then shows them `path` with
@@ -22,5 +22,5 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ error: 'Sign in to the admin as an editor to preview drafts.' }, { status: 403 })
   }
   ;(await draftMode()).enable()
-  redirect(safeLocalPath(url.searchParams.get('path')))
+  redirect(sameOriginPath(url.searchParams.get('path'), url.origin))
 }
