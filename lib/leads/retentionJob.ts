@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { leadRateLimit } from '../env/leads'
+import { CONFIRMATION_KEY_PREFIX, CONFIRMATION_WINDOW_SECONDS } from './confirmationLimit'
 import { deleteExpiredRateLimits } from './rateLimit'
 import { deleteOldSpam } from './retention'
 
@@ -8,8 +9,9 @@ import { deleteOldSpam } from './retention'
 export const MAINTENANCE_QUEUE = 'maintenance'
 
 /**
- * Daily at 03:10 server time: delete spam leads older than 30 days, and the per-IP counters
- * of the enquiry limit whose window has ended.
+ * Daily at 03:10 server time: delete leads that have been spam for more than 30 days, and the
+ * counters of the enquiry limit (per IP) and of the confirmation limit (per address, a day)
+ * whose window has ended.
  */
 export const purgeSpamLeadsTask: TaskConfig<{
   input: object
@@ -26,7 +28,9 @@ export const purgeSpamLeadsTask: TaskConfig<{
   handler: async ({ req }) => ({
     output: {
       deleted: await deleteOldSpam(req.payload, new Date(), req),
-      rateLimitsDeleted: await deleteExpiredRateLimits(req.payload, leadRateLimit()),
+      rateLimitsDeleted: await deleteExpiredRateLimits(req.payload, leadRateLimit(), new Date(), {
+        [CONFIRMATION_KEY_PREFIX]: CONFIRMATION_WINDOW_SECONDS,
+      }),
     },
   }),
 }
