@@ -62,12 +62,19 @@ describe('tying up the server with exports it cannot run', () => {
     expectRefused(await post('/exports', { name: 'ip-filter', collectionSlug: 'leads', format: 'csv', where }))
   })
 
-  it('still exports leads with an ordinary filter', async () => {
+  it('still exports and previews leads with an ordinary filter', async () => {
     const lead = await makeLead(await testPayload())
     const res = await post('/exports/download', {
       data: { collectionSlug: 'leads', format: 'csv', where: { reference: { equals: lead.reference } } },
     })
     expect(res.status).toBe(200)
     expect(parseCsv(res.text).map((r) => r.reference)).toEqual([lead.reference])
+    const preview = await post('/exports/export-preview', {
+      collectionSlug: 'leads',
+      format: 'csv',
+      where: { reference: { equals: lead.reference } },
+    })
+    expect(preview.status).toBe(200)
+    expect(preview.text).toContain(lead.reference)
   })
 })
