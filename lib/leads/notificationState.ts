@@ -9,7 +9,10 @@ const PREFIX: Record<LeadEmailKind, string> = { sales: 'sales_notification', con
 export type NotificationUpdate =
   | { state: 'sent'; providerId: string }
   | { state: 'pending' | 'failed'; error: string }
-  /** Decided not to send (no attempt counted); `error` says why. */
+  /**
+   * Decided not to send (no attempt counted); `error` says why. Recorded only over `pending`:
+   * if the same job ran twice at once and the other run sent it, `sent` stays.
+   */
   | { state: 'skipped'; error: string }
 
 /**
@@ -34,7 +37,7 @@ export async function recordAttempt(
        ${p}_provider_id = CASE WHEN $3 THEN $4 ELSE ${p}_provider_id END,
        ${p}_last_error = CASE WHEN $3 THEN NULL ELSE $5 END,
        updated_at = now()
-     WHERE id = $1
+     WHERE id = $1 AND ($6 OR ${p}_state = 'pending')
      RETURNING ${p}_attempts AS attempts`,
     [
       leadId,
