@@ -25,7 +25,9 @@ export const stripInvisible = (value: string): string => value.replace(INVISIBLE
  */
 // eslint-disable-next-line no-control-regex
 export const oneLine = (value: string): string =>
-  stripInvisible(value).replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').trim()
+  stripInvisible(value)
+    .replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ')
+    .trim()
 
 /** Escaped text with its line breaks kept as <br>. */
 export const escapeMultiline = (value: string): string => escapeHtml(value).replace(/\r?\n/g, '<br>')

@@ -23,7 +23,10 @@ export const CONFIRMATION_LIMITED = 'Not sent: this address already had a confir
  */
 export const confirmationKey = (email: string): string =>
   CONFIRMATION_KEY_PREFIX +
-  createHmac('sha256', serverEnv().payloadSecret).update(`email:${normaliseEmail(email)}`).digest('hex').slice(0, 32)
+  createHmac('sha256', serverEnv().payloadSecret)
+    .update(`email:${normaliseEmail(email)}`)
+    .digest('hex')
+    .slice(0, 32)
 
 /** Counts one confirmation to `email`; false when one already went there within 24 hours. */
 export async function claimConfirmation(payload: Payload, email: string): Promise<boolean> {

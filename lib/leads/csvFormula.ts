@@ -26,5 +26,7 @@ export function neutraliseCell(value: unknown): unknown {
  */
 export const neutraliseFormulas: ExportBeforeHook = ({ data, format }) =>
   format === 'csv'
-    ? data.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, neutraliseCell(value)])))
+    ? data.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([column, value]) => [column, neutraliseCell(value)])),
+      )
     : data

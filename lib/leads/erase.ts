@@ -36,7 +36,13 @@ export async function erasePerson(payload: Payload, rawEmail: string, req?: Payl
       records[slug] = 0
       continue
     }
-    const { docs: removed } = await payload.delete({ collection: slug, where, overrideAccess: true, depth: 0, req })
+    const { docs: removed } = await payload.delete({
+      collection: slug,
+      where,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
     records[slug] = removed.length
   }
   return { email, leads: ids.length, records }

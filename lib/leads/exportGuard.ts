@@ -37,10 +37,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export async function refuseExport(req: PayloadRequest, data: unknown): Promise<ExportRefusal | null> {
   if (!isRecord(data)) return { status: 400, message: 'Send the export settings as a JSON object.' }
-  if (data.collectionSlug !== EXPORTED_COLLECTION) return { status: 403, message: 'Only leads can be exported.' }
+  if (data.collectionSlug !== EXPORTED_COLLECTION)
+    return { status: 403, message: 'Only leads can be exported.' }
   const parsed = settings.safeParse(data)
   if (!parsed.success) {
-    return { status: 400, message: 'The export settings are not in a form we understand (leads export as CSV).' }
+    return {
+      status: 400,
+      message: 'The export settings are not in a form we understand (leads export as CSV).',
+    }
   }
   const { where, sort } = parsed.data
   try {
@@ -54,7 +58,10 @@ export async function refuseExport(req: PayloadRequest, data: unknown): Promise<
       user: req.user,
     })
   } catch {
-    return { status: 400, message: 'This export filters or sorts on a field you may not query, or its filter is malformed.' }
+    return {
+      status: 400,
+      message: 'This export filters or sorts on a field you may not query, or its filter is malformed.',
+    }
   }
   return null
 }

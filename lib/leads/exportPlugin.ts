@@ -53,7 +53,10 @@ const settingsCheckedFirst = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
   handler: async (req) => {
     const body = await readJsonOnce(req)
-    const data = endpoint.path === '/download' && typeof body === 'object' && body ? (body as { data?: unknown }).data : body
+    const data =
+      endpoint.path === '/download' && typeof body === 'object' && body
+        ? (body as { data?: unknown }).data
+        : body
     const refusal = await refuseExport(req, data)
     if (refusal) return Response.json({ errors: [{ message: refusal.message }] }, { status: refusal.status })
     return endpoint.handler(req)

@@ -33,7 +33,9 @@ export async function deleteOldSpam(payload: Payload, now: Date = new Date(), re
   const { docs, errors } = await payload.delete({
     collection: 'leads',
     // Checked again here: a lead rescued from spam since the lookup is not deleted.
-    where: { and: [{ id: { in: ids } }, { or: [{ spam: { equals: true } }, { status: { equals: 'spam' } }] }] },
+    where: {
+      and: [{ id: { in: ids } }, { or: [{ spam: { equals: true } }, { status: { equals: 'spam' } }] }],
+    },
     depth: 0,
     overrideAccess: true,
     req,

@@ -6,7 +6,11 @@ import type { ClientInfo } from './client'
 import { submitLead, type SubmitOptions, type SubmitResult } from './submit'
 
 /** `submitLead` wired to the app's Payload and the consent wording from the CMS. */
-export function submitFromApp(raw: unknown, client: ClientInfo, options: SubmitOptions = {}): Promise<SubmitResult> {
+export function submitFromApp(
+  raw: unknown,
+  client: ClientInfo,
+  options: SubmitOptions = {},
+): Promise<SubmitResult> {
   return submitLead(
     raw,
     client,

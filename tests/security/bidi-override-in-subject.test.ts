@@ -26,11 +26,15 @@ describe('disguising a subject line with bidi overrides and zero-width character
     expect(lead.company).toBe('Analytical Engines')
 
     let subject = ''
-    await eventually(async () => {
-      const { emails } = await fakeResend.forLead(reference)
-      subject = emails.find((e) => e.idempotencyKey === `${reference}/sales`)?.subject ?? ''
-      return subject !== ''
-    }, 20_000, 250)
+    await eventually(
+      async () => {
+        const { emails } = await fakeResend.forLead(reference)
+        subject = emails.find((e) => e.idempotencyKey === `${reference}/sales`)?.subject ?? ''
+        return subject !== ''
+      },
+      20_000,
+      250,
+    )
     expect(subject).toContain('Ada Lovelacex')
     expect(subject).toContain('Analytical Engines')
     expect(subject).not.toMatch(INVISIBLE)

@@ -28,12 +28,18 @@ describe('flooding one address with confirmations', () => {
     expect(new Set(references).size).toBe(3)
 
     // Every lead's two emails are settled: sales sent, the confirmation sent or skipped.
-    await eventually(async () => {
-      const leads = await Promise.all(references.map(leadByReference))
-      return leads.every(
-        (l) => l?.salesNotification?.state === 'sent' && ['sent', 'skipped'].includes(l?.confirmation?.state ?? ''),
-      )
-    }, 30_000, 250)
+    await eventually(
+      async () => {
+        const leads = await Promise.all(references.map(leadByReference))
+        return leads.every(
+          (l) =>
+            l?.salesNotification?.state === 'sent' &&
+            ['sent', 'skipped'].includes(l?.confirmation?.state ?? ''),
+        )
+      },
+      30_000,
+      250,
+    )
     await new Promise((r) => setTimeout(r, 1500)) // a further run of the job runner sends nothing more
 
     const { emails } = await fakeResend.read()
@@ -54,7 +60,10 @@ describe('flooding one address with confirmations', () => {
   it('keeps counting for the whole day: the nightly clean-up does not drop a counter after the enquiry limit’s 10 minutes', async () => {
     const payload = await testPayload()
     const { pool } = payload.db as unknown as PostgresAdapter
-    const [running, ended] = [confirmationKey(`r.${randomUUID()}@x.test`), confirmationKey(`e.${randomUUID()}@x.test`)]
+    const [running, ended] = [
+      confirmationKey(`r.${randomUUID()}@x.test`),
+      confirmationKey(`e.${randomUUID()}@x.test`),
+    ]
     const ipCounter = `test-ip-${randomUUID()}`
     await pool.query(
       `INSERT INTO lead_rate_limits (key, window_start, count, updated_at, created_at) VALUES
@@ -65,9 +74,10 @@ describe('flooding one address with confirmations', () => {
     )
     await payload.jobs.queue({ task: 'purgeSpamLeads', input: {}, queue: 'maintenance' })
     await payload.jobs.run({ queue: 'maintenance' })
-    const { rows } = await pool.query<{ key: string }>('SELECT key FROM lead_rate_limits WHERE key = ANY($1)', [
-      [running, ended, ipCounter],
-    ])
+    const { rows } = await pool.query<{ key: string }>(
+      'SELECT key FROM lead_rate_limits WHERE key = ANY($1)',
+      [[running, ended, ipCounter]],
+    )
     expect(rows.map((r) => r.key)).toEqual([running])
   })
 })

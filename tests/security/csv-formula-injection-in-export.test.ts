@@ -12,7 +12,11 @@ let sales: Caller
 
 beforeAll(async () => {
   const user = await seededUser(await testPayload(), 'sales')
-  sales = { role: 'sales', user: { ...user, collection: 'users' }, token: await signIn(user.email, 'sales-dev-password') }
+  sales = {
+    role: 'sales',
+    user: { ...user, collection: 'users' },
+    token: await signIn(user.email, 'sales-dev-password'),
+  }
 })
 
 /**

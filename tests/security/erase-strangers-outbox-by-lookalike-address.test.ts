@@ -30,7 +30,11 @@ describe("erasing other people's emails with an address that is part of theirs",
       if (!sent.ok || sent.via !== 'outbox') throw new Error('Not kept in the outbox.')
       return Number(sent.id.replace('outbox-', ''))
     }
-    const theirs = [await file(target), await file(target.toUpperCase()), await file('sales@paiteq.example', target)]
+    const theirs = [
+      await file(target),
+      await file(target.toUpperCase()),
+      await file('sales@paiteq.example', target),
+    ]
     const others = [
       await file(`b${target}`),
       await file(`${target}.evil`),

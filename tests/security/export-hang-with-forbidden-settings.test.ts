@@ -10,7 +10,11 @@ let sales: Caller
 
 beforeAll(async () => {
   const user = await seededUser(await testPayload(), 'sales')
-  sales = { role: 'sales', user: { ...user, collection: 'users' }, token: await signIn(user.email, 'sales-dev-password') }
+  sales = {
+    role: 'sales',
+    user: { ...user, collection: 'users' },
+    token: await signIn(user.email, 'sales-dev-password'),
+  }
 })
 
 /** A request that hangs fails here after 10 s instead of holding the test. */
@@ -50,16 +54,22 @@ describe('tying up the server with exports it cannot run', () => {
     for (const collectionSlug of ['users', 'payload-jobs']) {
       expectRefused(await post('/exports/download', { data: { collectionSlug, format: 'csv' } }))
       expectRefused(await post('/exports/export-preview', { collectionSlug, format: 'csv' }))
-      expectRefused(await post('/exports', { name: `other-${collectionSlug}`, collectionSlug, format: 'csv' }))
+      expectRefused(
+        await post('/exports', { name: `other-${collectionSlug}`, collectionSlug, format: 'csv' }),
+      )
     }
     expect((await payload.count({ collection: 'exports' })).totalDocs).toBe(before)
   })
 
   it('refuses a filter on a field sales may not read', async () => {
     const where = { ipHash: { equals: 'anything' } }
-    expectRefused(await post('/exports/download', { data: { collectionSlug: 'leads', format: 'csv', where } }))
+    expectRefused(
+      await post('/exports/download', { data: { collectionSlug: 'leads', format: 'csv', where } }),
+    )
     expectRefused(await post('/exports/export-preview', { collectionSlug: 'leads', format: 'csv', where }))
-    expectRefused(await post('/exports', { name: 'ip-filter', collectionSlug: 'leads', format: 'csv', where }))
+    expectRefused(
+      await post('/exports', { name: 'ip-filter', collectionSlug: 'leads', format: 'csv', where }),
+    )
   })
 
   it('still exports and previews leads with an ordinary filter', async () => {

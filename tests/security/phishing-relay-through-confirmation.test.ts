@@ -27,12 +27,16 @@ describe('using the confirmation email to send a lure to a stranger', () => {
 
     let confirmation: FakeEmail | undefined
     let sales: FakeEmail | undefined
-    await eventually(async () => {
-      const { emails } = await fakeResend.forLead(reference)
-      confirmation = emails.find((e) => e.idempotencyKey === `${reference}/confirmation`)
-      sales = emails.find((e) => e.idempotencyKey === `${reference}/sales`)
-      return Boolean(confirmation && sales)
-    }, 20_000, 250)
+    await eventually(
+      async () => {
+        const { emails } = await fakeResend.forLead(reference)
+        confirmation = emails.find((e) => e.idempotencyKey === `${reference}/confirmation`)
+        sales = emails.find((e) => e.idempotencyKey === `${reference}/sales`)
+        return Boolean(confirmation && sales)
+      },
+      20_000,
+      250,
+    )
 
     expect(confirmation!.to).toEqual([body.email])
     for (const part of [confirmation!.subject, confirmation!.html, confirmation!.text]) {
@@ -48,7 +52,11 @@ describe('using the confirmation email to send a lure to a stranger', () => {
     // The fixed summary: what was picked from our own lists, in our own words.
     const payload = await testPayload()
     const closing = await payload.findGlobal({ slug: 'closing-cta' })
-    const areas = await payload.find({ collection: 'service-areas', where: { id: { in: body.areas } }, depth: 0 })
+    const areas = await payload.find({
+      collection: 'service-areas',
+      where: { id: { in: body.areas } },
+      depth: 0,
+    })
     for (const area of areas.docs) expect(confirmation!.text).toContain(area.title)
     expect(confirmation!.text).toContain('In 1–3 months')
     expect(confirmation!.text).toContain(closing.form.confirmationEmail.signature)

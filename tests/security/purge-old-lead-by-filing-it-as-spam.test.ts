@@ -32,11 +32,21 @@ describe('getting an old lead purged overnight by filing it as spam', () => {
       overrideAccess: false,
     })
 
-    const flaggedOnArrival = await makeLead(payload, { spam: true, status: 'spam', receivedAt: hoursAgo(31 * 24) })
+    const flaggedOnArrival = await makeLead(payload, {
+      spam: true,
+      status: 'spam',
+      receivedAt: hoursAgo(31 * 24),
+    })
 
     // Filed as spam by sales 31 days ago (its history entry is moved back in time).
     const filedLongAgo = await makeLead(payload, { receivedAt: hoursAgo(60 * 24) })
-    await payload.update({ collection: 'leads', id: filedLongAgo.id, data: { status: 'spam' }, user: sales, overrideAccess: false })
+    await payload.update({
+      collection: 'leads',
+      id: filedLongAgo.id,
+      data: { status: 'spam' },
+      user: sales,
+      overrideAccess: false,
+    })
     const { pool } = payload.db as unknown as PostgresAdapter
     await pool.query(`UPDATE leads_activity SET at = $2 WHERE _parent_id = $1 AND "to" = 'spam'`, [
       filedLongAgo.id,
@@ -45,8 +55,20 @@ describe('getting an old lead purged overnight by filing it as spam', () => {
 
     // Rescued, then filed again today: the latest filing counts.
     const refiled = await makeLead(payload, { spam: true, status: 'spam', receivedAt: hoursAgo(50 * 24) })
-    await payload.update({ collection: 'leads', id: refiled.id, data: { status: 'new' }, user: sales, overrideAccess: false })
-    await payload.update({ collection: 'leads', id: refiled.id, data: { status: 'spam' }, user: sales, overrideAccess: false })
+    await payload.update({
+      collection: 'leads',
+      id: refiled.id,
+      data: { status: 'new' },
+      user: sales,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'leads',
+      id: refiled.id,
+      data: { status: 'spam' },
+      user: sales,
+      overrideAccess: false,
+    })
 
     await runRetentionJob()
 
