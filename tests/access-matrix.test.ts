@@ -106,7 +106,17 @@ async function mediaDoc() {
   })
 }
 
-const leadSnapshot = (ctx: Ctx) => stored(payload, 'leads', ctx.id!)
+/**
+ * A lead as stored, less what the app's job runner writes meanwhile: the state of its two
+ * emails (and the `updatedAt` that goes with it) changes as they are sent, whoever calls.
+ * No API call can change those (collections/Leads/hooks/protectSystemFields.ts).
+ */
+const leadSnapshot = async (ctx: Ctx) => {
+  const lead = (await stored(payload, 'leads', ctx.id!)) as Record<string, unknown> | null
+  if (!lead) return null
+  const { salesNotification: _sales, confirmation: _confirmation, updatedAt: _updatedAt, ...rest } = lead
+  return rest
+}
 
 const outboxData = (key: string) => ({
   idempotencyKey: key,

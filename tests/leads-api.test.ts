@@ -51,7 +51,9 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     expect(sales[0].from).toBe('Paiteq <hello@paiteq.example>')
     expect(confirmation[0].to).toEqual([body.email])
     expect(confirmation[0].subject).toBe(closing.form.confirmationEmail.subject.replace('{reference}', reference))
-    expect(confirmation[0].text).toContain('Our drift alerts fire too late.')
+    // The prospect gets our copy and the reference, never their own text back.
+    expect(confirmation[0].text).toContain(reference)
+    expect(confirmation[0].text).not.toContain('Our drift alerts fire too late.')
   })
 
   it('keeps HTML and script as text, and escapes it in both emails', async () => {
@@ -71,10 +73,14 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     expect(emails).toHaveLength(2)
     for (const email of emails) {
       expect(email.html).not.toMatch(/<script|<img|<b>/)
-      expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt;<br>second line')
       expect(email.subject).not.toMatch(/[\r\n]/)
     }
-    expect(emails.find((e) => e.idempotencyKey?.endsWith('/sales'))!.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    const sales = emails.find((e) => e.idempotencyKey?.endsWith('/sales'))!
+    expect(sales.html).toContain('&lt;img src=x onerror=alert(1)&gt;<br>second line')
+    expect(sales.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    // The confirmation quotes none of it, escaped or not.
+    const confirmation = emails.find((e) => e.idempotencyKey?.endsWith('/confirmation'))!
+    expect(confirmation.html).not.toMatch(/onerror|alert|Mallory/)
   })
 })
 

@@ -4,6 +4,7 @@ import type { Role } from '@/lib/access/roles'
 
 import { rest, signIn, type Caller } from './support/apiPaths'
 import { appUrl } from './support/context'
+import { parseCsv } from './support/csv'
 import { hoursAgo, makeLead, seededUser } from './support/triageLeads'
 import { testPayload } from './support/payload'
 
@@ -13,31 +14,6 @@ const PASSWORDS: Record<Role, string> = {
   sales: 'sales-dev-password',
 }
 const callers = {} as Record<Role | 'anonymous', Caller>
-
-/** A small CSV reader for the export (quoted fields, doubled quotes, commas and newlines inside). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [[]]
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') rows.at(-1)!.push(field), (field = '')
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      rows.at(-1)!.push(field)
-      field = ''
-      rows.push([])
-    } else field += ch
-  }
-  if (field || rows.at(-1)!.length) rows.at(-1)!.push(field)
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0])
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])))
-}
 
 beforeAll(async () => {
   const payload = await testPayload()

@@ -20,10 +20,12 @@ export const EmailOutbox: CollectionConfig = {
   defaultSort: '-createdAt',
   // Erasure on request (`lib/leads/erase.ts`): the confirmation is addressed to the person, the
   // sales notification carries their address as reply-to (and their enquiry in its body).
-  // `like` matches whatever case the address was typed in.
+  // `like` finds the candidates whatever case the address was typed in; only those whose `to`
+  // or `replyTo` is exactly that address (ignoring case) are deleted, not `ba@x.test`.
   custom: {
     personalData: {
       whereEmail: (email: string): Where => ({ or: [{ to: { like: email } }, { replyTo: { like: email } }] }),
+      emailFields: ['to', 'replyTo'],
     },
   },
   access: { read: readOutbox, create: nobody, update: nobody, delete: isAdmin },

@@ -5,6 +5,7 @@ import type { Lead } from '@/payload-types'
 import { sendEmail } from '../email/send'
 import { emailRetryDelayMs, mailEnv } from '../env/leads'
 import { serverEnv } from '../env/server'
+import { claimConfirmation, CONFIRMATION_LIMITED } from '../leads/confirmationLimit'
 import { confirmationEmail, salesEmail, type LeadEmailKind } from '../leads/emails'
 import { recordAttempt } from '../leads/notificationState'
 
@@ -30,13 +31,21 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   const state = lead[field]
   if (state?.state === 'sent' || state?.state === 'skipped') return { output: { providerId: state.providerId ?? '' } }
 
+  // One confirmation per address a day, counted once per lead (on its first attempt, so a
+  // retry of a failed send is not refused), and only for leads that were committed: a job
+  // runs after the transaction that stored the lead.
+  if (kind === 'confirmation' && !state?.attempts && !(await claimConfirmation(payload, lead.email))) {
+    await recordAttempt(payload, lead.id, kind, { state: 'skipped', error: CONFIRMATION_LIMITED })
+    return { output: { providerId: '' } }
+  }
+
   const env = mailEnv()
   let composed
   if (kind === 'sales') {
     composed = salesEmail(lead, serverEnv().serverUrl)
   } else {
     const closing = await payload.findGlobal({ slug: 'closing-cta', depth: 0, overrideAccess: true })
-    composed = confirmationEmail(lead, closing.form.confirmationEmail)
+    composed = confirmationEmail(lead, closing.form)
   }
   const result = await sendEmail(payload, {
     ...composed,

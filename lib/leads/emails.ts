@@ -7,8 +7,6 @@ import { escapeHtml, escapeMultiline, oneLine } from '../email/escape'
 export type LeadEmailKind = 'sales' | 'confirmation'
 export type ComposedEmail = { subject: string; html: string; text: string }
 
-type ConfirmationCopy = ClosingCta['form']['confirmationEmail']
-
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
 
@@ -66,15 +64,35 @@ export function salesEmail(lead: Lead, serverUrl: string): ComposedEmail {
   }
 }
 
-/** The confirmation to the prospect, in the words marketing wrote in the CMS. */
-export function confirmationEmail(lead: Lead, copy: ConfirmationCopy): ComposedEmail {
-  const values = { reference: lead.reference, name: oneLine(lead.name) }
-  const greeting = fill(copy.greeting, values)
-  const body = fill(copy.body, values)
-  const rows = summary(lead)
+type FormCopy = Pick<ClosingCta['form'], 'confirmationEmail' | 'labels'>
+
+/**
+ * The CMS copy with {reference} filled in. {name} is dropped on purpose (see below), with the
+ * space before it, so a template that still has it reads naturally ("Hello {name}," → "Hello,").
+ */
+const fillOurs = (template: string, reference: string) =>
+  fill(template.replace(/[ \t]*\{name\}/g, ''), { reference }).trim()
+
+/**
+ * The confirmation to the prospect, in the words marketing wrote in the CMS. Anyone can type
+ * any address into the form, so this email must be useless as a relay: it carries our copy,
+ * the reference and what was chosen from our own lists (service areas, timeline), and never
+ * a word the visitor wrote (name, company, role, message), in the subject or the body.
+ */
+export function confirmationEmail(lead: Lead, form: FormCopy): ComposedEmail {
+  const copy = form.confirmationEmail
+  const greeting = fillOurs(copy.greeting, lead.reference)
+  const body = fillOurs(copy.body, lead.reference)
+  const rows: [string, string][] = [
+    [form.labels.areas, areaTitles(lead)],
+    [form.labels.timeline, labelOf(TIMELINES, lead.timeline)],
+  ]
+  const shown = rows.filter(([, v]) => v)
+  const summaryHtml = shown.length ? `<h3>${escapeHtml(copy.summaryLabel)}</h3>${htmlTable(shown)}` : ''
+  const summaryText = shown.length ? `${copy.summaryLabel}\n${textTable(shown)}\n\n` : ''
   return {
-    subject: oneLine(fill(copy.subject, values)).slice(0, 250),
-    html: `<p>${escapeHtml(greeting)}</p><p>${escapeMultiline(body)}</p><h3>${escapeHtml(copy.summaryLabel)}</h3>${htmlTable(rows)}<p>${escapeMultiline(copy.signature)}</p>`,
-    text: `${greeting}\n\n${body}\n\n${copy.summaryLabel}\n${textTable(rows)}\n\n${copy.signature}\n`,
+    subject: oneLine(fillOurs(copy.subject, lead.reference)).slice(0, 250),
+    html: `<p>${escapeHtml(greeting)}</p><p>${escapeMultiline(body)}</p>${summaryHtml}<p>${escapeMultiline(copy.signature)}</p>`,
+    text: `${greeting}\n\n${body}\n\n${summaryText}${copy.signature}\n`,
   }
 }

@@ -1,7 +1,7 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { normaliseEmail } from './duplicates'
-import { personalDataOf } from './personalData'
+import { personalDataOf, type PersonalData } from './personalData'
 
 export type ErasureResult = { email: string; leads: number; records: Record<string, number> }
 
@@ -31,9 +31,14 @@ export async function erasePerson(payload: Payload, rawEmail: string, req?: Payl
     const personal = personalDataOf(collection.custom)
     if (!personal) continue
     const slug = collection.slug as CollectionSlug
+    const where = await exactly(payload, slug, personal, email, req)
+    if (!where) {
+      records[slug] = 0
+      continue
+    }
     const { docs: removed } = await payload.delete({
       collection: slug,
-      where: personal.whereEmail(email),
+      where,
       overrideAccess: true,
       depth: 0,
       req,
@@ -41,4 +46,40 @@ export async function erasePerson(payload: Payload, rawEmail: string, req?: Payl
     records[slug] = removed.length
   }
   return { email, leads: ids.length, records }
+}
+
+/** True when one of the comma-separated addresses in `value` is `email` (already normalised). */
+const holds = (value: unknown, email: string): boolean =>
+  typeof value === 'string' && value.split(',').some((address) => normaliseEmail(address) === email)
+
+/**
+ * What to delete in one collection: the records whose declared fields hold exactly this
+ * address (by id), or everything `whereEmail` matches when no fields are declared; null
+ * when nothing is theirs.
+ */
+async function exactly(
+  payload: Payload,
+  slug: CollectionSlug,
+  personal: PersonalData,
+  email: string,
+  req?: PayloadRequest,
+): Promise<Where | null> {
+  const fields = personal.emailFields
+  if (!fields?.length) return personal.whereEmail(email)
+  const { docs } = await payload.find({
+    collection: slug,
+    where: personal.whereEmail(email),
+    select: Object.fromEntries(fields.map((f) => [f, true])),
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const ids = docs
+    .filter((doc) => {
+      const values = new Map<string, unknown>(Object.entries(doc))
+      return fields.some((f) => holds(values.get(f), email))
+    })
+    .map((doc) => doc.id)
+  return ids.length ? { id: { in: ids } } : null
 }

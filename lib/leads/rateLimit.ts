@@ -27,20 +27,30 @@ export async function hitRateLimit(payload: Payload, key: string, limit: RateLim
   return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0].retry_after)) }
 }
 
+/** Counters kept for another window than the enquiry limit's: key prefix → window in seconds. */
+export type CounterWindows = Record<string, number>
+
 /**
- * Deletes the counters whose window ended before `now` (all of them when the limit is off):
- * an expired counter limits nothing, and the hashed address it holds is not kept for longer
- * than the limit needs it.
+ * Deletes the counters whose window ended before `now` (all of the enquiry limit's when it is
+ * off): an expired counter limits nothing, and the hashed address it holds is not kept for
+ * longer than the limit needs it. A key starting with a prefix of `windows` lives for that
+ * prefix's window (e.g. a day for the confirmation limit), every other key for `limit`'s.
  */
 export async function deleteExpiredRateLimits(
   payload: Payload,
   limit: RateLimit,
   now: Date = new Date(),
+  windows: CounterWindows = {},
 ): Promise<number> {
   const { pool } = payload.db as unknown as PostgresAdapter
+  const prefixes = Object.keys(windows)
   const { rowCount } = await pool.query(
-    'DELETE FROM lead_rate_limits WHERE window_start <= $1::timestamptz - make_interval(secs => $2)',
-    [now.toISOString(), limit?.seconds ?? 0],
+    `DELETE FROM lead_rate_limits r
+     WHERE r.window_start <= $1::timestamptz - make_interval(secs => coalesce(
+       (SELECT w.secs FROM unnest($3::text[], $4::int[]) AS w(prefix, secs)
+        WHERE starts_with(r.key, w.prefix) ORDER BY length(w.prefix) DESC LIMIT 1),
+       $2))`,
+    [now.toISOString(), limit?.seconds ?? 0, prefixes, prefixes.map((p) => windows[p])],
   )
   return rowCount ?? 0
 }

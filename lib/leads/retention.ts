@@ -1,18 +1,40 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 /** How long a lead flagged as spam is kept before the retention job deletes it. */
 export const SPAM_RETENTION_DAYS = 30
 
-/** Deletes leads flagged or filed as spam that arrived more than 30 days before `now`. */
+/**
+ * The spam leads that became spam before `before`. A lead flagged on arrival (honeypot, too
+ * fast) became spam when it was received; a lead sales filed as spam became spam at its last
+ * move to `spam` in its activity history (written by the server on every status change, see
+ * collections/Leads/hooks/trackWorkflow.ts), so an old lead filed today is kept 30 days more.
+ */
+async function spamSince(payload: Payload, before: string): Promise<number[]> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rows } = await pool.query<{ id: number }>(
+    `SELECT l.id FROM leads l
+     WHERE (l.spam OR l.status = 'spam')
+       AND coalesce(
+         (SELECT max(a.at) FROM leads_activity a
+          WHERE a._parent_id = l.id AND a.kind = 'status' AND a."to" = 'spam'),
+         l.received_at
+       ) < $1::timestamptz`,
+    [before],
+  )
+  return rows.map((r) => Number(r.id))
+}
+
+/** Deletes leads flagged or filed as spam more than 30 days before `now`. */
 export async function deleteOldSpam(payload: Payload, now: Date = new Date(), req?: PayloadRequest): Promise<number> {
   const before = new Date(now.getTime() - SPAM_RETENTION_DAYS * 86_400_000).toISOString()
+  const ids = await spamSince(payload, before)
+  if (!ids.length) return 0
   const { docs, errors } = await payload.delete({
     collection: 'leads',
+    // Checked again here: a lead rescued from spam since the lookup is not deleted.
     where: {
-      and: [
-        { receivedAt: { less_than: before } },
-        { or: [{ spam: { equals: true } }, { status: { equals: 'spam' } }] },
-      ],
+      and: [{ id: { in: ids } }, { or: [{ spam: { equals: true } }, { status: { equals: 'spam' } }] }],
     },
     depth: 0,
     overrideAccess: true,

@@ -7,6 +7,8 @@ z.config({ jitless: true })
 
 import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
 
+import { stripInvisible } from '../email/escape'
+
 import { ERROR_CODES, LIMITS, type FieldErrors, type LeadErrorCode } from './fields'
 
 export { ERROR_CODES, HIDDEN_CONTEXT_FIELDS, LIMITS, VISIBLE_FIELDS } from './fields'
@@ -22,8 +24,9 @@ const text = (max: number, opts: { required: boolean; multiline?: boolean }) => 
   const base = z
     .string({ error: 'type' })
     .max(max * 4, { error: 'tooLong' })
-    // A browser posts a textarea's line breaks as CRLF: store them as LF.
-    .transform((s) => (opts.multiline ? s.replace(/\r\n?/g, '\n') : s).trim())
+    // A browser posts a textarea's line breaks as CRLF: store them as LF. One-line fields
+    // (name, company…) reach subject lines and headers: bidi and zero-width characters go.
+    .transform((s) => (opts.multiline ? s.replace(/\r\n?/g, '\n') : stripInvisible(s)).trim())
     .refine((s) => s.length <= max, { error: 'tooLong' })
     .refine((s) => !(opts.multiline ? CONTROL : LINE_BREAK_OR_CONTROL).test(s), { error: 'controlChars' })
   return opts.required ? base.refine((s) => s.length > 0, { error: 'required', abort: true }) : base

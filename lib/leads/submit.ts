@@ -18,9 +18,17 @@ export type SubmitResult =
 
 export type SubmitDeps = { payload: () => Promise<Payload>; consentText: () => Promise<string> }
 
+/**
+ * `requireFillTime`: the caller is the JSON endpoint, whose only honest client (the enhanced
+ * form) always sends `startedAt`; a submission without it was scripted. The no-JS form on
+ * the prerendered home page has no start time, so the server action does not require one.
+ */
+export type SubmitOptions = { requireFillTime?: boolean }
+
 /** Why a submission counts as spam, or null. Bots get a normal-looking success all the same. */
-function spamReason(input: LeadSubmission, now: number): string | null {
+function spamReason(input: LeadSubmission, now: number, options: SubmitOptions): string | null {
   if (input.website && input.website.trim() !== '') return 'honeypot'
+  if (input.startedAt === undefined && options.requireFillTime) return 'no-fill-time'
   if (input.startedAt !== undefined && now - input.startedAt < minFillMs()) return 'too-fast'
   return null
 }
@@ -85,7 +93,12 @@ async function unknownAreas(payload: Payload, ids: number[]): Promise<boolean> {
  * id, apply the per-IP limit, and store the lead (its email jobs are queued by the
  * collection's hook in the same transaction). Success is only returned after the commit.
  */
-export async function submitLead(raw: unknown, client: ClientInfo, deps: SubmitDeps): Promise<SubmitResult> {
+export async function submitLead(
+  raw: unknown,
+  client: ClientInfo,
+  deps: SubmitDeps,
+  options: SubmitOptions = {},
+): Promise<SubmitResult> {
   const parsed = leadSchema.safeParse(raw)
   if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) }
   const input = parsed.data
@@ -109,7 +122,7 @@ export async function submitLead(raw: unknown, client: ClientInfo, deps: SubmitD
     return { kind: 'unavailable' }
   }
 
-  const spam = spamReason(input, now)
+  const spam = spamReason(input, now, options)
   const consentText = await deps.consentText().catch(() => '')
   const transactionID = await payload.db.beginTransaction().catch(() => null)
   if (transactionID === null) return { kind: 'unavailable' }

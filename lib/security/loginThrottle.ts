@@ -20,6 +20,14 @@ const emailOf = (data: unknown): string | null => {
   return typeof email === 'string' && email.trim() ? email.toLowerCase().trim() : null
 }
 
+const ADDRESS_PREFIX = 'login-address:'
+const ACCOUNT_PREFIX = 'login-account:'
+/** Key prefix → window of the sign-in counters, so the daily clean-up keeps each for its own window. */
+export const LOGIN_COUNTER_WINDOWS = {
+  [ADDRESS_PREFIX]: LOGIN_LIMITS.address.seconds,
+  [ACCOUNT_PREFIX]: LOGIN_LIMITS.account.seconds,
+}
+
 /**
  * The counters' keys in the enquiry limit's table (hashed, like its addresses), prefixed so
  * they never meet an enquiry counter.
@@ -28,8 +36,8 @@ function keysFor(req: PayloadRequest, email: string) {
   const address = clientAddress(req.headers)
   return {
     address,
-    perAddress: `login-address:${hashIp(address)}`,
-    perAccount: `login-account:${hashIp(`${address} ${email}`)}`,
+    perAddress: `${ADDRESS_PREFIX}${hashIp(address)}`,
+    perAccount: `${ACCOUNT_PREFIX}${hashIp(`${address} ${email}`)}`,
   }
 }
 

@@ -52,9 +52,9 @@ export const leadFormCopy: GlobalSeed<'closing-cta'>['form'] = {
   },
   confirmationEmail: {
     subject: 'We have your enquiry ({reference})',
-    greeting: 'Hello {name},',
+    greeting: 'Hello,',
     body: 'Thank you for writing to Paiteq. A senior engineer reads your enquiry and answers within one working day. Your reference is {reference}; reply to this email if you want to add anything.',
-    summaryLabel: 'What you sent',
+    summaryLabel: 'What you asked about',
     signature: 'Paiteq — MLOps and LLMOps engineering',
   },
 }

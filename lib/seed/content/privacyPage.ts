@@ -20,7 +20,7 @@ export const privacyPage: GlobalSeed<'privacy-page'> = {
     },
     {
       heading: 'Email',
-      body: 'When you send the form we email you a confirmation with what you sent, and notify the team. These emails go through our email provider, Resend, which processes them on our behalf and for no other purpose.',
+      body: 'When you send the form we email you a confirmation with your reference (at most one a day to an address), and notify the team. These emails go through our email provider, Resend, which processes them on our behalf and for no other purpose.',
     },
     {
       heading: 'How long we keep it',

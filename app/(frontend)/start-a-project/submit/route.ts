@@ -12,7 +12,8 @@ const json = (status: number, body: object, headers: Record<string, string> = {}
  * POST /start-a-project/submit: the enquiry as JSON (what the enhanced form sends) or as an
  * urlencoded form. 201 with the reference once the lead is committed (200 for a repeat of
  * the same submission id), 400 with an error code per field, 413, 429 with Retry-After,
- * 503 when it could not be stored.
+ * 503 when it could not be stored. A submission without a fill time (`startedAt`) is kept as
+ * spam, like other bots, with the same answer.
  */
 export async function POST(request: Request): Promise<Response> {
   const body = await readLimited(request)
@@ -35,7 +36,8 @@ export async function POST(request: Request): Promise<Response> {
     return json(415, { error: 'unsupportedMediaType' })
   }
 
-  const result = await submitFromApp(raw, clientInfo(request.headers))
+  // Only scripts and the enhanced form post here, and the form always sends its fill time.
+  const result = await submitFromApp(raw, clientInfo(request.headers), { requireFillTime: true })
   switch (result.kind) {
     case 'accepted':
       return json(result.duplicate ? 200 : 201, {
