@@ -15,8 +15,4 @@ export function guardPool(payload: Payload): void {
   if (!pool || pool[GUARDED]) return
   pool[GUARDED] = true
   pool.on('error', (error) => console.error(`Postgres connection lost: ${error.message}`))
-  // A connection checked out of the pool has no listener of the pool's: when it is ended
-  // while its holder waits (a session Postgres closed after idle_in_transaction_session_timeout)
-  // its error would end the process. The holder sees the failure through its query.
-  pool.on('connect', (client) => client.on('error', () => {}))
 }

@@ -1,4 +1,9 @@
+import { sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { poolOptions } from '@/lib/db/pool'
 
 import { signIn } from '../support/api'
 import { startAppInstance, startCuttableProxy, type AppInstance } from '../support/appInstance'
@@ -18,15 +23,17 @@ describe('a database that hangs', () => {
   let proxy: Awaited<ReturnType<typeof startCuttableProxy>>
   let app: AppInstance
   let auth: Record<string, string>
+  let viaProxy: URL
 
   beforeAll(async () => {
     const db = new URL(testContext().databaseUrl)
     proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
-    const viaProxy = new URL(db)
+    viaProxy = new URL(db)
     viaProxy.hostname = '127.0.0.1'
     viaProxy.port = String(proxy.port)
-    // The job runner stays on: its sweeps and updates run into the hang too, as in production.
-    app = await startAppInstance({ DATABASE_URL: viaProxy.toString() })
+    // The job runner stays on: its sweeps and updates (transactions) run into the hang too, as
+    // in production. A small pool shows sooner whether connections stay stuck after a hang.
+    app = await startAppInstance({ DATABASE_URL: viaProxy.toString(), DATABASE_POOL_SIZE: '3' })
     auth = await signIn(SALES.email, SALES.password)
   })
   afterAll(async () => {
@@ -49,11 +56,14 @@ describe('a database that hangs', () => {
 
   it('answers 503 within 5 s while hung, and everything works within 10 s of it answering again', async () => {
     const payload = await testPayload()
-    const first = await validLead()
-    expect((await post(first)).status).toBe(201) // works through the proxy
-    const [{ id: leadId }] = await leadsByEmail(first.email as string)
+    // Works through the proxy, and leaves the pool with open connections when the hang starts.
+    const warm = await Promise.all([validLead(), validLead(), validLead()])
+    expect((await Promise.all(warm.map((body) => post(body)))).map((res) => res.status)).toEqual([201, 201, 201])
+    const [{ id: leadId }] = await leadsByEmail(warm[0].email as string)
 
     proxy.hang()
+    // The job runner's transactions take the open connections and wait on them.
+    await new Promise((r) => setTimeout(r, 9_000))
     // More enquiries at once than the pool has connections, and staff writes (transactions) beside them.
     const bodies = await Promise.all(Array.from({ length: 12 }, () => validLead()))
     const [enquiries, edits] = await Promise.all([
@@ -83,8 +93,6 @@ describe('a database that hangs', () => {
       expect(res.status).toBeGreaterThanOrEqual(500)
       expect(ms).toBeLessThan(10_000)
     }
-    // Let the job runner and the pool run into the hang for a while longer.
-    await new Promise((r) => setTimeout(r, 4_000))
     for (const body of bodies) expect(await leadsByEmail(body.email as string)).toHaveLength(0)
 
     proxy.restore()
@@ -102,5 +110,33 @@ describe('a database that hangs', () => {
     expect(burst.map((res) => res.status)).toEqual(bodies.slice(1).map(() => 201))
     expect(Date.now() - recovered).toBeLessThan(10_000)
     for (const body of bodies) expect(await leadsByEmail(body.email as string)).toHaveLength(1)
+  })
+
+  it('gives back every connection a transaction was waiting on when the hang began', async () => {
+    // Payload's transactions go through drizzle, which never releases a connection whose
+    // `begin` failed: the app's pool settings must not let such connections stay taken.
+    const pool = new pg.Pool({ connectionString: viaProxy.toString(), max: 2, ...poolOptions() })
+    pool.on('error', () => {})
+    const db = drizzle({ client: pool })
+    const transaction = () => db.transaction(async (tx) => tx.execute(sql`select 1`))
+    try {
+      await Promise.all([pool.query('select pg_sleep(0.05)'), pool.query('select pg_sleep(0.05)')]) // two open connections
+      proxy.hang()
+      const started = Date.now()
+      const failed = await Promise.allSettled([transaction(), transaction()])
+      expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected'])
+      expect(Date.now() - started).toBeLessThan(5_000)
+      proxy.restore()
+      const waited = await eventually(
+        async () => (await Promise.allSettled([transaction(), transaction()])).every((r) => r.status === 'fulfilled'),
+        10_000,
+        250,
+      )
+      expect(waited).toBeLessThan(10_000)
+    } finally {
+      proxy.restore()
+      // pool.end() waits for connections still taken: bounded, so a leak fails the test, not the run.
+      await Promise.race([pool.end(), new Promise((r) => setTimeout(r, 2_000))])
+    }
   })
 })
