@@ -13,7 +13,11 @@ export type DatabaseTimeouts = {
   statementMs: number
   /** The client stops waiting for an answer this long after the server should have cancelled. */
   queryMs: number
-  /** Postgres ends a session left idle inside a transaction (a request that died mid-way). */
+  /**
+   * Postgres ends a session left idle inside a transaction (its holder died or lost it). Long
+   * enough for work a request legitimately does between statements of one transaction (an
+   * email sent while resetting a password may take LEAD_EMAIL_TIMEOUT_MS, 15 s).
+   */
   idleInTransactionMs: number
   /** An unused pooled connection is closed after this long. */
   idleMs: number
@@ -37,7 +41,7 @@ export function databaseTimeouts(source: NodeJS.ProcessEnv = process.env): Datab
     connectMs: int('DATABASE_CONNECT_TIMEOUT_MS', source.DATABASE_CONNECT_TIMEOUT_MS, 3_000),
     statementMs,
     queryMs: statementMs === 0 ? 0 : statementMs + CANCEL_GRACE_MS,
-    idleInTransactionMs: 10_000,
+    idleInTransactionMs: 60_000,
     idleMs: 10_000,
     keepAliveDelayMs: 10_000,
   }
