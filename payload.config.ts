@@ -11,6 +11,7 @@ import { migrations } from './migrations'
 import { appEmailAdapter } from './lib/email/payloadAdapter'
 import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
+import { poolOptions } from './lib/db/pool'
 import { livePreview } from './lib/preview/livePreview'
 import { seo } from './lib/seo/plugin'
 import { jobs } from './lib/jobs/config'
@@ -38,7 +39,7 @@ export default buildConfig({
   globals,
   jobs,
   db: postgresAdapter({
-    pool: { connectionString: env.databaseUrl, max: env.databasePoolSize },
+    pool: { connectionString: env.databaseUrl, max: env.databasePoolSize, ...poolOptions() },
     // Only `npm run dev` pushes the schema; everything else applies committed migrations.
     push: env.allowPush,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -5,6 +5,10 @@
 import { openPayload } from '@/lib/runtime/payload'
 import { seed } from '@/lib/seed'
 
+// A migration may rewrite a large table: the app's per-request statement limit (3 s) would
+// cut it short. Ten minutes still ends a migration stuck on a server that stopped answering.
+process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= String(10 * 60_000)
+
 const payload = await openPayload()
 try {
   await payload.db.migrate()

@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { maintenanceTimeouts } from './pool'
+
 /** True when a connection to `url` opens within `timeoutMs`. */
 export async function canConnect(url: string, timeoutMs = 3000): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
@@ -36,7 +38,7 @@ function split(url: string): { maintenance: string; database: string } {
 
 async function withMaintenance<T>(url: string, fn: (client: pg.Client, database: string) => Promise<T>) {
   const { maintenance, database } = split(url)
-  const client = new pg.Client({ connectionString: maintenance, connectionTimeoutMillis: 5000 })
+  const client = new pg.Client({ connectionString: maintenance, ...maintenanceTimeouts })
   await client.connect()
   try {
     return await fn(client, database)

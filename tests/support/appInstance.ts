@@ -45,24 +45,41 @@ export async function startAppInstance(env: Record<string, string>): Promise<App
 
 /**
  * A TCP proxy in front of Postgres that can be cut (every connection dropped, new ones
- * refused) and restored: the database becomes unreachable for whoever connects through it.
+ * refused), hung (connections accepted and kept open, nothing forwarded either way: a
+ * database that stopped answering) and restored: the database becomes unreachable, or
+ * silent, for whoever connects through it. Restoring a hang forwards what waited, as a
+ * paused Postgres would answer once resumed.
  */
 export async function startCuttableProxy(target: { host: string; port: number }) {
+  type Pair = { client: net.Socket; upstream: net.Socket | null }
   const sockets = new Set<net.Socket>()
+  const pairs = new Set<Pair>()
   let cut = false
+  let hung = false
+  const forward = (pair: Pair) => {
+    pair.upstream ??= net.connect(target.port, target.host)
+    const { client, upstream } = pair
+    if (!sockets.has(upstream)) {
+      sockets.add(upstream)
+      upstream.on('error', () => drop(pair)).on('close', () => drop(pair))
+    }
+    client.pipe(upstream).pipe(client)
+  }
+  const drop = (pair: Pair) => {
+    pair.client.destroy()
+    pair.upstream?.destroy()
+    sockets.delete(pair.client)
+    if (pair.upstream) sockets.delete(pair.upstream)
+    pairs.delete(pair)
+  }
   const server = net.createServer((client) => {
     if (cut) return client.destroy()
-    const upstream = net.connect(target.port, target.host)
-    sockets.add(client).add(upstream)
-    client.pipe(upstream).pipe(client)
-    const drop = () => {
-      client.destroy()
-      upstream.destroy()
-      sockets.delete(client)
-      sockets.delete(upstream)
-    }
-    client.on('error', drop).on('close', drop)
-    upstream.on('error', drop).on('close', drop)
+    const pair: Pair = { client, upstream: null }
+    sockets.add(client)
+    pairs.add(pair)
+    client.on('error', () => drop(pair)).on('close', () => drop(pair))
+    if (hung) client.pause()
+    else forward(pair)
   })
   const port = await freePort()
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r))
@@ -72,9 +89,23 @@ export async function startCuttableProxy(target: { host: string; port: number })
       cut = true
       for (const s of sockets) s.destroy()
       sockets.clear()
+      pairs.clear()
+    },
+    /** Keeps every connection open but forwards nothing, and accepts new ones the same way. */
+    hang: () => {
+      hung = true
+      for (const { client, upstream } of pairs) {
+        client.unpipe()
+        upstream?.unpipe()
+        client.pause()
+        upstream?.pause()
+      }
     },
     restore: () => {
       cut = false
+      if (!hung) return
+      hung = false
+      for (const pair of pairs) forward(pair)
     },
     close: () =>
       new Promise<void>((r) => {

@@ -1,0 +1,109 @@
+import type { ClientBase, PoolConfig } from 'pg'
+
+/**
+ * How long the app waits on Postgres, in one place: the app's pool (payload.config.ts) and
+ * the maintenance connections (lib/db/admin.ts) take their limits from here. A database
+ * that accepts connections but never answers must cost a request seconds, not forever,
+ * and the pool must shed the connections it left behind.
+ */
+export type DatabaseTimeouts = {
+  /** Opening a connection, and waiting for a free one when the pool is busy. */
+  connectMs: number
+  /** Postgres cancels a statement running longer (`statement_timeout`); 0 turns it off. */
+  statementMs: number
+  /** The client stops waiting for an answer this long after the server should have cancelled. */
+  queryMs: number
+  /**
+   * Postgres ends a session left idle inside a transaction (its holder died or lost it). Long
+   * enough for work a request legitimately does between statements of one transaction (an
+   * email sent while resetting a password may take LEAD_EMAIL_TIMEOUT_MS, 15 s).
+   */
+  idleInTransactionMs: number
+  /** An unused pooled connection is closed after this long. */
+  idleMs: number
+  /** TCP keepalive probes start after this much silence, so a vanished server is noticed. */
+  keepAliveDelayMs: number
+}
+
+const int = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value.trim() === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a number of milliseconds, not "${value}".`)
+  return n
+}
+
+/** The server gets this long to cancel a statement itself before the client gives up on it. */
+const CANCEL_GRACE_MS = 500
+
+export function databaseTimeouts(source: NodeJS.ProcessEnv = process.env): DatabaseTimeouts {
+  const statementMs = int('DATABASE_STATEMENT_TIMEOUT_MS', source.DATABASE_STATEMENT_TIMEOUT_MS, 3_000)
+  return {
+    connectMs: int('DATABASE_CONNECT_TIMEOUT_MS', source.DATABASE_CONNECT_TIMEOUT_MS, 3_000),
+    statementMs,
+    queryMs: statementMs === 0 ? 0 : statementMs + CANCEL_GRACE_MS,
+    idleInTransactionMs: 60_000,
+    idleMs: 10_000,
+    keepAliveDelayMs: 10_000,
+  }
+}
+
+const isReadTimeout = (error: unknown): error is Error => error instanceof Error && error.message === 'Query read timeout'
+
+/**
+ * A statement that got no answer (query_timeout) leaves its connection waiting on it. Out
+ * of a transaction pg's pool drops such a connection itself. In one, the holder may never
+ * hand it back: drizzle (under Payload's transactions) does not release the connection when
+ * `begin` fails, so the pool would count it as busy for good, and after a hang a pool whose
+ * every slot is held that way refuses everyone. Such a connection leaves the pool at once
+ * (pg ends it), and its holder's own release later does nothing.
+ */
+function dropOnReadTimeout(client: ClientBase): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown
+  const watched = (...args: unknown[]) => {
+    const result = query(...args)
+    if (result instanceof Promise) result.catch((error: unknown) => isReadTimeout(error) && drop(client, error))
+    return result
+  }
+  client.query = watched as ClientBase['query']
+}
+
+function drop(client: ClientBase, error: Error): void {
+  if (!('release' in client) || typeof client.release !== 'function') return
+  const release = client.release as (error?: Error) => void
+  client.release = () => {}
+  try {
+    release.call(client, error)
+  } catch {
+    // Already back in the pool: nothing is held.
+  }
+}
+
+/** The pool options that keep a silent database from holding requests or connections. */
+export function poolOptions(timeouts: DatabaseTimeouts = databaseTimeouts()): PoolConfig {
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    // pg sends no limit for 0.
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    idleTimeoutMillis: timeouts.idleMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: timeouts.keepAliveDelayMs,
+    onConnect: (client) => {
+      dropOnReadTimeout(client)
+      // A connection out of the pool has no listener of the pool's: when Postgres ends it
+      // while its holder waits, its error must not end the process (the holder's query fails).
+      client.on('error', () => {})
+    },
+  }
+}
+
+/**
+ * Scripts' maintenance connections (CREATE/DROP DATABASE, lib/db/admin.ts): such statements
+ * may take seconds on a busy server, but one that stopped answering must not hang a script.
+ */
+export const maintenanceTimeouts = {
+  connectionTimeoutMillis: 5_000,
+  query_timeout: 60_000,
+  keepAlive: true,
+} as const satisfies PoolConfig

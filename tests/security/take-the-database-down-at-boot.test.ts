@@ -1,0 +1,110 @@
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
+import { run } from '@/lib/runtime/run'
+
+import { siblingDatabaseUrl } from '../setup/database'
+import { startAppInstance, startCuttableProxy, type AppInstance } from '../support/appInstance'
+import { testContext } from '../support/context'
+import { startFakeResend, type FakeAttempt, type FakeEmail, type FakeResend } from '../support/fakeResend'
+import { eventually } from '../support/html'
+import { uniqueIp } from '../support/leads'
+
+/**
+ * Postgres is down (or made unreachable) while the app starts: the app must serve, and its
+ * job runner must start by itself once the database answers, once and only once. Each app
+ * here has its own database and fake provider, so no other runner can send its emails.
+ */
+describe('the database is down when the app starts', () => {
+  let dbUrl: string
+  let resend: FakeResend
+  let env: Record<string, string>
+  const cleanups: (() => Promise<void>)[] = []
+
+  beforeAll(async () => {
+    dbUrl = siblingDatabaseUrl(testContext().databaseUrl, 'boot')
+    await recreateDatabase(dbUrl)
+    resend = await startFakeResend()
+    env = { ...testContext().env, DATABASE_URL: dbUrl, RESEND_BASE_URL: resend.url }
+    await run(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts', '--seed-if-empty'], { ...process.env, ...env }, 'Migrating')
+  })
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup()
+    await resend?.close()
+    if (dbUrl) await dropDatabase(dbUrl)
+  })
+
+  /** An app whose only way to its database is a proxy, cut before the app starts. */
+  async function bootWhileDown(): Promise<{ app: AppInstance; restore: () => void }> {
+    const db = new URL(dbUrl)
+    const proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
+    cleanups.push(() => proxy.close())
+    proxy.cut()
+    const viaProxy = new URL(db)
+    viaProxy.hostname = '127.0.0.1'
+    viaProxy.port = String(proxy.port)
+    const app = await startAppInstance({ ...env, DATABASE_URL: viaProxy.toString() })
+    return { app, restore: () => proxy.restore() }
+  }
+
+  const enquire = (app: AppInstance, tag: string) =>
+    fetch(`${app.url}/start-a-project/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': uniqueIp() },
+      body: JSON.stringify({
+        name: `Boot ${tag}`,
+        email: `boot.${tag}@example.com`,
+        company: 'Cold Start Ltd',
+        consent: true,
+        submissionId: `boot-${tag}-${Date.now()}`,
+        startedAt: Date.now() - 10_000,
+      }),
+    })
+  const reference = async (res: Response) => ((await res.json()) as { reference: string }).reference
+  const sent = async (ref: string): Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }> => {
+    const all = (await (await fetch(`${resend.url}/__fake/emails`)).json()) as { emails: FakeEmail[]; attempts: FakeAttempt[] }
+    const mine = (key: string | null) => key?.startsWith(`${ref}/`) ?? false
+    return { emails: all.emails.filter((e) => mine(e.idempotencyKey)), attempts: all.attempts.filter((a) => mine(a.idempotencyKey)) }
+  }
+
+  it('serves while the database is down, and sends a new lead’s emails within seconds of it coming back', async () => {
+    const { app, restore } = await bootWhileDown()
+    cleanups.push(() => app.stop())
+    expect((await fetch(`${app.url}/`)).status).toBe(200) // the prerendered page needs no database
+    expect((await enquire(app, 'down')).status).toBe(503)
+    await new Promise((r) => setTimeout(r, 3_000)) // a boot retry or two fails meanwhile
+
+    restore()
+    // The enquiry is the first thing to reach Payload once the database answers (no admin request).
+    let res = await enquire(app, 'up')
+    for (let i = 0; i < 20 && res.status !== 201; i++) {
+      await new Promise((r) => setTimeout(r, 250))
+      res = await enquire(app, 'up')
+    }
+    expect(res.status).toBe(201)
+    const ref = await reference(res)
+    const waited = await eventually(async () => (await sent(ref)).emails.length === 2, 8_000, 200)
+    expect(waited).toBeLessThan(8_000)
+    await app.stop() // its runner must not send the next test's emails
+  })
+
+  it('runs one job runner, not two, when an admin request boots Payload first', async () => {
+    const { app, restore } = await bootWhileDown()
+    cleanups.push(() => app.stop())
+    await new Promise((r) => setTimeout(r, 1_500))
+    restore()
+    // Payload's REST handler boots it with its own crons; the app's retry must not add a second set.
+    await eventually(async () => (await fetch(`${app.url}/api/service-areas?limit=1`)).status === 200, 10_000, 200)
+    await new Promise((r) => setTimeout(r, 6_000)) // the app's next boot attempt has run by now
+    const res = await enquire(app, 'once')
+    expect(res.status).toBe(201)
+    const ref = await reference(res)
+    await eventually(async () => (await sent(ref)).emails.length === 2, 8_000, 200)
+    await new Promise((r) => setTimeout(r, 3_000))
+    const { emails, attempts } = await sent(ref)
+    expect(emails.map((e) => e.idempotencyKey).sort()).toEqual([`${ref}/confirmation`, `${ref}/sales`])
+    expect(attempts).toHaveLength(2) // each email asked of the provider once: no second runner
+  })
+})
