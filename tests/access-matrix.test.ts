@@ -11,7 +11,7 @@ import {
   graphql,
   local,
   rest,
-  signIn,
+  signedInCaller,
   stored,
   storedCount,
   storedGlobal,
@@ -871,16 +871,8 @@ describe('access matrix', () => {
   beforeAll(async () => {
     payload = await testPayload()
     hero = (await payload.findGlobal({ slug: 'hero', depth: 0 })) as unknown as Record<string, unknown>
-    const passwords: Record<Role, string> = {
-      admin: 'admin-dev-password',
-      marketing: 'marketing-dev-password',
-      sales: 'sales-dev-password',
-    }
     callers.anonymous = { role: 'anonymous', user: null, token: null }
-    for (const role of ['admin', 'marketing', 'sales'] as Role[]) {
-      const user = await seededUser(payload, role)
-      callers[role] = { role, user: { ...user, collection: 'users' }, token: await signIn(user.email, passwords[role]) }
-    }
+    for (const role of ['admin', 'marketing', 'sales'] as Role[]) callers[role] = await signedInCaller(payload, role)
   })
 
   // Leave the shared database as the other test files expect it: seeded users only, no stray

@@ -2,26 +2,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/lib/access/roles'
 
-import { rest, signIn, type Caller } from './support/apiPaths'
+import { rest, signedInCaller, type Caller } from './support/apiPaths'
 import { appUrl } from './support/context'
 import { parseCsv } from './support/csv'
-import { hoursAgo, makeLead, seededUser } from './support/triageLeads'
+import { hoursAgo, makeLead } from './support/triageLeads'
 import { testPayload } from './support/payload'
 
-const PASSWORDS: Record<Role, string> = {
-  admin: 'admin-dev-password',
-  marketing: 'marketing-dev-password',
-  sales: 'sales-dev-password',
-}
 const callers = {} as Record<Role | 'anonymous', Caller>
 
 beforeAll(async () => {
   const payload = await testPayload()
   callers.anonymous = { role: 'anonymous', user: null, token: null }
-  for (const role of ['admin', 'marketing', 'sales'] as Role[]) {
-    const user = await seededUser(payload, role)
-    callers[role] = { role, user: { ...user, collection: 'users' }, token: await signIn(user.email, PASSWORDS[role]) }
-  }
+  for (const role of ['admin', 'marketing', 'sales'] as Role[]) callers[role] = await signedInCaller(payload, role)
 })
 
 describe('CSV export of the leads list', () => {

@@ -3,21 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Faq } from '@/payload-types'
 
-import { MARKETING } from './support/api'
 import { appUrl, testContext } from './support/context'
+import { sessionCookie } from './support/apiPaths'
 import { parsePolicy } from './support/csp'
 import { textOf } from './support/html'
 import { testPayload } from './support/payload'
 
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const res = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const { token } = (await res.json()) as { token: string }
-  return `payload-token=${token}`
-}
 
 /** What a browser sends on a same-origin navigation (the admin's preview frame, a click). */
 const browserHeaders = (cookie?: string): Record<string, string> => ({
@@ -54,7 +45,7 @@ describe('draft preview', () => {
     undo.push(() =>
       payload.update({ collection: 'faqs', id: faq.id, data: { answer: faq.answer, _status: 'published' } }),
     )
-    editor = await sessionCookie(MARKETING.email, MARKETING.password)
+    editor = await sessionCookie('marketing')
   })
   afterAll(async () => {
     for (const step of undo.reverse()) await step()
@@ -65,7 +56,7 @@ describe('draft preview', () => {
     const anonymous = await preview(`${secret()}&path=/`)
     expect(anonymous.status).toBe(403)
     expect(draftCookieOf(anonymous)).toBeUndefined()
-    const sales = await sessionCookie('sales@paiteq.example', 'sales-dev-password')
+    const sales = await sessionCookie('sales')
     expect((await preview(`${secret()}&path=/`, sales)).status).toBe(403)
   })
 

@@ -4,7 +4,8 @@ import type { Role } from '../access/roles'
 
 type SeedUser = { role: Role; email: string; password: string }
 
-const DEV_DEFAULTS: Record<Role, { email: string; password: string }> = {
+/** The development accounts' emails and passwords (README: Development users). */
+export const DEV_DEFAULTS: Record<Role, { email: string; password: string }> = {
   admin: { email: 'admin@paiteq.example', password: 'admin-dev-password' },
   marketing: { email: 'marketing@paiteq.example', password: 'marketing-dev-password' },
   sales: { email: 'sales@paiteq.example', password: 'sales-dev-password' },

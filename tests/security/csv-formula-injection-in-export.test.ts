@@ -1,22 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { authHeaders, rest, signIn, type Caller } from '../support/apiPaths'
+import { authHeaders, rest, signedInCaller, type Caller } from '../support/apiPaths'
 import { appUrl } from '../support/context'
 import { parseCsv } from '../support/csv'
 import { testPayload } from '../support/payload'
-import { makeLead, seededUser } from '../support/triageLeads'
+import { makeLead } from '../support/triageLeads'
 
 const FORMULA_START = /^[=+\-@\t\r]/
 
 let sales: Caller
 
 beforeAll(async () => {
-  const user = await seededUser(await testPayload(), 'sales')
-  sales = {
-    role: 'sales',
-    user: { ...user, collection: 'users' },
-    token: await signIn(user.email, 'sales-dev-password'),
-  }
+  sales = await signedInCaller(await testPayload(), 'sales')
 })
 
 /**

@@ -1,19 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MARKETING } from '../support/api'
+import { sessionCookie } from '../support/apiPaths'
 import { appUrl, testContext } from '../support/context'
 import { testPayload } from '../support/payload'
 
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const res = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const { token } = (await res.json()) as { token: string }
-  return `payload-token=${token}`
-}
 
 /** An admin page as the browser loads it: the HTML with the server-rendered props inside. */
 async function adminPage(path: string, cookie: string): Promise<string> {
@@ -34,7 +25,7 @@ describe('the preview secret in the admin', () => {
   })
 
   it('is not sent to sales, who read content but may not preview it', async () => {
-    const sales = await sessionCookie('sales@paiteq.example', 'sales-dev-password')
+    const sales = await sessionCookie('sales')
     for (const path of pages) {
       const html = await adminPage(path, sales)
       expect(html).toContain('/admin') // the edit view itself was rendered
@@ -44,7 +35,7 @@ describe('the preview secret in the admin', () => {
   })
 
   it('still reaches marketing, whose live preview frames a link that works', async () => {
-    const marketing = await sessionCookie(MARKETING.email, MARKETING.password)
+    const marketing = await sessionCookie('marketing')
     for (const path of pages) expect(await adminPage(path, marketing)).toContain(`secret=${secret()}`)
     const res = await fetch(appUrl(`/next/preview?secret=${encodeURIComponent(secret())}&path=/`), {
       redirect: 'manual',

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { MARKETING } from '../support/api'
+import { sessionCookie } from '../support/apiPaths'
 import { appUrl, testContext } from '../support/context'
 
-async function editorCookie(): Promise<string> {
-  const res = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(MARKETING),
-  })
-  const { token } = (await res.json()) as { token: string }
-  return `payload-token=${token}`
-}
 
 /** Paths an attacker puts in a preview link to send an editor to another site (or break the route). */
 const HOSTILE = [
@@ -41,7 +32,7 @@ describe.each([
     const url = appUrl(`${route}?${query.replace('SECRET', secret)}path=${encodeURIComponent(path)}`)
     const res = await fetch(url, {
       redirect: 'manual',
-      headers: { cookie: await editorCookie(), 'sec-fetch-site': 'same-origin' },
+      headers: { cookie: await sessionCookie('marketing'), 'sec-fetch-site': 'same-origin' },
     })
     return { res, url }
   }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Faq } from '@/payload-types'
 
-import { MARKETING } from '../support/api'
+import { sessionCookie } from '../support/apiPaths'
 import { useBrowser } from '../support/browser'
 import { appUrl, testContext } from '../support/context'
 import { inlineScriptSources, parsePolicy } from '../support/csp'
@@ -35,15 +35,6 @@ function rawGet(path: string, cookie: string): Promise<Raw> {
 
 const all = (raw: Raw, name: string) => raw.headers.filter(([n]) => n === name).map(([, v]) => v)
 
-async function sessionCookie(): Promise<string> {
-  const res = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(MARKETING),
-  })
-  const { token } = (await res.json()) as { token: string }
-  return `payload-token=${token}`
-}
 
 describe('a stale draft-mode cookie', () => {
   it('gets the page one CSP (its script hashes) and a Set-Cookie that clears the cookie', async () => {
@@ -80,7 +71,7 @@ describe('a stale draft-mode cookie', () => {
       const payload = await testPayload()
       faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
       await payload.update({ collection: 'faqs', id: faq.id, data: { answer: draftAnswer }, draft: true })
-      editor = await sessionCookie()
+      editor = await sessionCookie('marketing')
     })
     afterAll(async () => {
       const payload = await testPayload()

@@ -1,9 +1,11 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import type { Role } from '@/lib/access/roles'
+import { DEV_DEFAULTS } from '@/lib/seed/users'
 import type { User } from '@/payload-types'
 
 import { appUrl } from './context'
+import { seededUser } from './triageLeads'
 
 /** Who makes a request: nobody, or a signed-in user of a role with their session. */
 export type Caller = { role: Role | 'anonymous'; user: (User & { collection: 'users' }) | null; token: string | null }
@@ -23,6 +25,18 @@ export async function signIn(email: string, password: string): Promise<string> {
   const body = (await res.json()) as { token?: string }
   if (!res.ok || !body.token) throw new Error(`Could not sign in as ${email}: ${res.status}`)
   return body.token
+}
+
+/** A session cookie for the development account of `role`, as a browser on our origin sends it. */
+export async function sessionCookie(role: Role): Promise<string> {
+  const { email, password } = DEV_DEFAULTS[role]
+  return `payload-token=${await signIn(email, password)}`
+}
+
+/** The seeded account of `role`, signed in. */
+export async function signedInCaller(payload: Payload, role: Role): Promise<Caller> {
+  const user = await seededUser(payload, role)
+  return { role, user: { ...user, collection: 'users' }, token: await signIn(user.email, DEV_DEFAULTS[role].password) }
 }
 
 /**
