@@ -13,6 +13,7 @@ import { lockSystemGlobals } from './lib/access/lockSystemGlobals'
 import { serverEnv } from './lib/env/server'
 import { livePreview } from './lib/preview/livePreview'
 import { seo } from './lib/seo/plugin'
+import { uploadStorage } from './lib/storage/plugin'
 import { jobs } from './lib/jobs/config'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
@@ -46,7 +47,7 @@ export default buildConfig({
   }),
   sharp,
   email: appEmailAdapter,
-  plugins: [seo(env.serverUrl), leadsExportPlugin],
+  plugins: [seo(env.serverUrl), leadsExportPlugin, uploadStorage()],
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
