@@ -1,6 +1,7 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 
 import { s3Env } from '../env/s3'
+import { EXPORTS_PREFIX, MEDIA_PREFIX } from './prefixes'
 import { s3ClientConfig } from './s3Client'
 
 /**
@@ -20,8 +21,8 @@ export function uploadStorage() {
     bucket: env?.bucket ?? '',
     config: env ? s3ClientConfig(env) : {},
     collections: {
-      media: { prefix: 'media' },
-      exports: { prefix: 'exports' },
+      media: { prefix: MEDIA_PREFIX },
+      exports: { prefix: EXPORTS_PREFIX },
     },
   })
 }
