@@ -18,6 +18,7 @@ export async function prepare(databaseName: string): Promise<Prepared> {
   const port = Number(process.env.PORT || 3000)
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}".`)
+  const secrets = localSecrets()
 
   let db: ResolvedDatabase
   try {
@@ -31,7 +32,7 @@ export async function prepare(databaseName: string): Promise<Prepared> {
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...localSecrets(),
+    ...secrets,
     DATABASE_URL: db.url,
     PORT: String(port),
     NEXT_PUBLIC_SERVER_URL: process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${port}`,
