@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startAppInstance, type AppInstance } from './support/appInstance'
+import { testContext } from './support/context'
 import { leadsByEmail, uniqueIp } from './support/leads'
 
 /**
@@ -26,6 +27,9 @@ describe('an enquiry form rendered by one instance and posted to another', () =>
   /** The form as instance A serves it, filled in as a visitor without JavaScript would. */
   async function filledFormFrom(instance: AppInstance, email: string): Promise<FormData> {
     const html = await (await fetch(`${instance.url}/start-a-project`)).text()
+    // Built with the deployment id every instance shares: a browser holding an older build's
+    // page reloads rather than posting to actions that no longer exist.
+    expect(html).toContain(`data-dpl-id="${testContext().env.NEXT_DEPLOYMENT_ID}"`)
     const { document } = parseHTML(html)
     const form = document.querySelector('form#lead-form') ?? document.querySelector('form')
     if (!form) throw new Error('No form on /start-a-project')
@@ -50,7 +54,8 @@ describe('an enquiry form rendered by one instance and posted to another', () =>
 
     const res = await fetch(`${b.url}/start-a-project`, {
       method: 'POST',
-      headers: { 'x-forwarded-for': uniqueIp() },
+      // As a browser posts it: from the page's origin (behind a load balancer, the same for both).
+      headers: { 'x-forwarded-for': uniqueIp(), origin: b.url },
       body: form,
     })
     expect(res.status).toBe(200)
