@@ -5,6 +5,9 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readMediaFile } from '@/lib/storage/readMedia'
+import type { Media } from '@/payload-types'
+
 import { MARKETING, signIn } from './support/api'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testPayload } from './support/payload'
@@ -53,7 +56,7 @@ describe('uploads with S3_BUCKET set', () => {
     form.append('_payload', JSON.stringify({ alt: 'A blue card' }))
     const created = await fetch(`${a.url}/api/media`, { method: 'POST', headers: marketing, body: form })
     expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: number; filename: string; url: string } }
+    const { doc } = (await created.json()) as { doc: Media & { filename: string; url: string } }
 
     const keys = await bucket.keys()
     const original = keys.find((key) => key.endsWith(`/${doc.filename}`) || key === doc.filename)
@@ -69,6 +72,14 @@ describe('uploads with S3_BUCKET set', () => {
       expect(Buffer.from(await res.arrayBuffer())).toEqual(image)
     }
     for (const dir of dirs) expect(filesIn(dir), dir).toEqual([])
+    // The sharing image is drawn from the same file (lib/seo/ogImage.ts reads it from the bucket).
+    const saved = { ...process.env }
+    Object.assign(process.env, bucket.env)
+    try {
+      expect(await readMediaFile(doc, doc.filename)).toEqual(image)
+    } finally {
+      for (const name of Object.keys(bucket.env)) if (!(name in saved)) delete process.env[name]
+    }
 
     // Deleted through the other instance: gone from the bucket too.
     const deleted = await fetch(`${b.url}/api/media/${doc.id}`, { method: 'DELETE', headers: marketing })
