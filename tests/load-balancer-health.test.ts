@@ -67,7 +67,8 @@ describe('health and readiness for a load balancer', () => {
       expect(down.body).toEqual({ status: 'unavailable', failed: ['postgres'] })
       expect(down.cacheControl).toContain('no-store')
       expect(down.ms).toBeLessThan(3000)
-      for (const secret of [...SECRETS, String(proxy.port), 'password']) expect(down.text).not.toContain(secret)
+      for (const secret of [...SECRETS, String(proxy.port), 'password'])
+        expect(down.text).not.toContain(secret)
       expect((await probe(`${app.url}/next/health`)).status).toBe(200)
 
       proxy.restore()

@@ -114,7 +114,9 @@ describe('uploads with S3_BUCKET set', () => {
     expect((await fetch(`${b.url}/api/exports/file/${encodeURIComponent(doc.filename)}`)).status).toBe(403)
     for (const dir of dirs) expect(filesIn(dir), dir).toEqual([])
 
-    expect((await fetch(`${b.url}/api/exports/${doc.id}`, { method: 'DELETE', headers: sales })).status).toBe(200)
+    expect((await fetch(`${b.url}/api/exports/${doc.id}`, { method: 'DELETE', headers: sales })).status).toBe(
+      200,
+    )
     expect(await bucket.keys()).toEqual([])
   })
 })

@@ -22,7 +22,10 @@ let client: S3Client | undefined
  * The object's key is the document's folder (its `prefix`, then `_objectKey` when the plugin
  * set one) and the file's name, as `@payloadcms/storage-s3` wrote it.
  */
-export async function readMediaFile(media: Pick<Media, 'prefix' | '_objectKey'>, filename: string): Promise<Buffer> {
+export async function readMediaFile(
+  media: Pick<Media, 'prefix' | '_objectKey'>,
+  filename: string,
+): Promise<Buffer> {
   const name = path.basename(filename)
   const env = s3Env()
   if (!env) return readFile(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ mediaDir(), name))

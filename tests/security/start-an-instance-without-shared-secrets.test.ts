@@ -43,7 +43,11 @@ async function startServer(env: NodeJS.ProcessEnv) {
  */
 describe('starting an instance of several without the shared secrets', () => {
   const env = (without: string[]): NodeJS.ProcessEnv => {
-    const e: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', REDIS_URL: 'redis://127.0.0.1:6379/5' }
+    const e: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      REDIS_URL: 'redis://127.0.0.1:6379/5',
+    }
     for (const name of without) delete e[name]
     return e
   }
