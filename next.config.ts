@@ -5,6 +5,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
+import { encryptionKeyProblem, isMultiInstance } from './lib/env/sharedSecrets.mjs'
 import { securityHeaders } from './lib/security/headers'
 
 // Tests and benchmarks build into their own folder so they never clobber the app's build.
@@ -13,6 +14,10 @@ const distDir = process.env.NEXT_DIST_DIR || '.next'
 const nextConfig: NextConfig = {
   distDir,
   poweredByHeader: false,
+  // Several instances of one build (README → Running several instances): the same id on each
+  // lets a browser holding pages of an older build notice a newer one and reload, instead of
+  // calling server actions or loading chunks that no longer exist. Unset for a lone `npm start`.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // Next hashes the whole HTML in JavaScript on every request to make an ETag: a tenth of the
   // server's CPU under load on the home page (CPU profile, bench/pages). Pages change on
   // publish and are small once gzipped; a 304 is not worth that on every visit.
@@ -37,6 +42,15 @@ export default function config(phase: string): NextConfig {
     // holds now (after a migration, or against another database), not what an older build
     // cached: every build starts with an empty data cache.
     rmSync(path.resolve(distDir, 'cache/fetch-cache'), { recursive: true, force: true })
+    // The server actions key is built in: with several instances, every build must carry the
+    // one they all share, or a form rendered by one instance is refused by another.
+    const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY
+    const keyProblem = key
+      ? encryptionKeyProblem(key)
+      : isMultiInstance(process.env)
+        ? 'REDIS_URL is set (several instances) but NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not: build with the key every instance shares.'
+        : null
+    if (keyProblem) throw new Error(keyProblem)
   }
   return withPayload(nextConfig, { devBundleServerPackages: false })
 }

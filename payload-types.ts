@@ -392,6 +392,8 @@ export interface Media {
    * Describe the image for people who cannot see it.
    */
   alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -585,6 +587,8 @@ export interface Export {
     | number
     | boolean
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1022,6 +1026,8 @@ export interface FaqsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1196,6 +1202,8 @@ export interface ExportsSelect<T extends boolean = true> {
   fields?: T;
   collectionSlug?: T;
   where?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1995,7 +2003,7 @@ export interface ClosingCta {
       referenceLabel: string;
     };
     /**
-     * Sent once per enquiry; what the prospect typed is escaped.
+     * Sent at most once a day to an address. Anyone can type any address into the form, so this email never repeats what was typed: only this copy, the reference, and the areas and timeline chosen.
      */
     confirmationEmail: {
       /**
@@ -2003,7 +2011,7 @@ export interface ClosingCta {
        */
       subject: string;
       /**
-       * Use {name} for the prospect’s name.
+       * The first line, e.g. "Hello,". The prospect’s name is not used ({name} is left out).
        */
       greeting: string;
       /**
@@ -2011,7 +2019,7 @@ export interface ClosingCta {
        */
       body: string;
       /**
-       * Heading above the copy of what they sent.
+       * Heading above the service areas and timeline they chose.
        */
       summaryLabel: string;
       signature: string;

@@ -14,6 +14,7 @@ import { serverEnv } from './lib/env/server'
 import { poolOptions } from './lib/db/pool'
 import { livePreview } from './lib/preview/livePreview'
 import { seo } from './lib/seo/plugin'
+import { uploadStorage } from './lib/storage/plugin'
 import { jobs } from './lib/jobs/config'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
@@ -47,7 +48,7 @@ export default buildConfig({
   }),
   sharp,
   email: appEmailAdapter,
-  plugins: [seo(env.serverUrl), leadsExportPlugin],
+  plugins: [seo(env.serverUrl), leadsExportPlugin, uploadStorage()],
   graphQL: {
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,

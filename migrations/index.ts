@@ -2,6 +2,7 @@ import * as migration_20261126_062416_initial from './20261126_062416_initial';
 import * as migration_20261126_073145_features from './20261126_073145_features';
 import * as migration_20261126_101720_privacy_page from './20261126_101720_privacy_page';
 import * as migration_20261130_132643_login_throttle_account_email from './20261130_132643_login_throttle_account_email';
+import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_132643_login_throttle_account_email.up,
     down: migration_20261130_132643_login_throttle_account_email.down,
-    name: '20261130_132643_login_throttle_account_email'
+    name: '20261130_132643_login_throttle_account_email',
+  },
+  {
+    up: migration_20261130_135951_upload_storage_fields.up,
+    down: migration_20261130_135951_upload_storage_fields.down,
+    name: '20261130_135951_upload_storage_fields'
   },
 ];

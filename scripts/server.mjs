@@ -12,6 +12,7 @@
  */
 import http from 'node:http'
 
+import { sharedSecretsProblem } from '../lib/env/sharedSecrets.mjs'
 import { CLIENT_ADDRESS_HEADERS, resolveClientAddress, trustedProxyHops } from '../lib/http/forwardedFor.mjs'
 
 /** @param {string[]} argv */
@@ -32,6 +33,9 @@ function parseArgs(argv) {
 
 let hops, options
 try {
+  // Before Next starts: an instance missing a shared secret must not join the others at all.
+  const secrets = sharedSecretsProblem(process.env)
+  if (secrets) throw new Error(secrets)
   hops = trustedProxyHops()
   options = parseArgs(process.argv.slice(2))
 } catch (error) {

@@ -1,6 +1,7 @@
 import nextEnv from '@next/env'
 
 import { connectionProblem } from '../db/admin'
+import { isMultiInstance, SHARED_SECRETS, sharedSecretsProblem } from '../env/sharedSecrets.mjs'
 import { resolveDatabase, type ResolvedDatabase } from '../db/resolve'
 import { secretFromEnvOrFile } from './secrets'
 
@@ -17,6 +18,7 @@ export async function prepare(databaseName: string): Promise<Prepared> {
   const port = Number(process.env.PORT || 3000)
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}".`)
+  const secrets = localSecrets()
 
   let db: ResolvedDatabase
   try {
@@ -30,13 +32,30 @@ export async function prepare(databaseName: string): Promise<Prepared> {
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...secrets,
     DATABASE_URL: db.url,
     PORT: String(port),
-    PAYLOAD_SECRET: secretFromEnvOrFile('PAYLOAD_SECRET'),
-    REVALIDATE_SECRET: secretFromEnvOrFile('REVALIDATE_SECRET'),
-    PREVIEW_SECRET: secretFromEnvOrFile('PREVIEW_SECRET'),
     NEXT_PUBLIC_SERVER_URL: process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   }
   return { db, env, port }
+}
+
+/**
+ * One machine: secrets the environment leaves out are made up once and kept in `.data/`, so
+ * sessions, preview links and server actions survive restarts and rebuilds. Several instances
+ * (`REDIS_URL` set) cannot each make up their own: there they must all be given, or nothing starts.
+ */
+function localSecrets(): Record<string, string> {
+  if (isMultiInstance(process.env)) {
+    const problem = sharedSecretsProblem(process.env)
+    if (problem) throw new Error(problem)
+    return {}
+  }
+  return Object.fromEntries(
+    SHARED_SECRETS.map((name) => [
+      name,
+      secretFromEnvOrFile(name, '.data', name === 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY' ? 'base64' : 'hex'),
+    ]),
+  )
 }

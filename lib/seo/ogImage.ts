@@ -5,15 +5,15 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import { readMediaFile } from '@/lib/storage/readMedia'
 import type { Media, SiteSetting } from '@/payload-types'
-
-const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media')
 
 export const OG_SIZE = { width: 1200, height: 630 }
 
 /**
  * The sharing image marketing uploaded in the site settings, as a 1200×630 PNG, or null
- * when there is none (or its file is missing, which the log says).
+ * when there is none (or its file is missing, which the log says). The file comes from local
+ * disk or the bucket, wherever uploads live (lib/storage/readMedia.ts).
  */
 export async function uploadedOgImage(settings: SiteSetting): Promise<Buffer | null> {
   const image = settings.meta?.image
@@ -21,10 +21,8 @@ export async function uploadedOgImage(settings: SiteSetting): Promise<Buffer | n
   const media = image as Media
   const filename = media.sizes?.og?.filename ?? media.filename
   if (!filename) return null
-  // Uploads live outside the build (MEDIA_DIR): nothing for the bundler to trace.
-  const file = path.join(/*turbopackIgnore: true*/ mediaDir(), path.basename(filename))
   try {
-    return await sharp(await readFile(/*turbopackIgnore: true*/ file)).resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover' }).png().toBuffer()
+    return await sharp(await readMediaFile(media, filename)).resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover' }).png().toBuffer()
   } catch (error) {
     console.warn(`[og] the uploaded sharing image ${filename} could not be read: ${(error as Error).message}`)
     return null

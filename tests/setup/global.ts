@@ -24,6 +24,10 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: 'test-payload-secret',
     REVALIDATE_SECRET: 'test-revalidate-secret',
     PREVIEW_SECRET: 'test-preview-secret',
+    // One build served by several instances (tests/security/server-action-across-instances…):
+    // built with a fixed key and deployment id, as README → Running several instances asks.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'dGVzdC1zZXJ2ZXItYWN0aW9ucy1rZXktMzItYnl0ZXM=',
+    NEXT_DEPLOYMENT_ID: 'test-build',
     NEXT_PUBLIC_SERVER_URL: appUrl,
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
