@@ -72,7 +72,12 @@ describe('the database is down when the app starts', () => {
   it('serves while the database is down, and sends a new lead’s emails within seconds of it coming back', async () => {
     const { app, restore } = await bootWhileDown()
     cleanups.push(() => app.stop())
-    expect((await fetch(`${app.url}/`)).status).toBe(200) // the prerendered page needs no database
+    // Alive for a load balancer, and saying why it is not ready (the home page may need the
+    // database too, once earlier tests have expired its tags).
+    expect((await fetch(`${app.url}/next/health`)).status).toBe(200)
+    const ready = await fetch(`${app.url}/next/ready`)
+    expect(ready.status).toBe(503)
+    expect(await ready.json()).toMatchObject({ failed: ['postgres'] })
     expect((await enquire(app, 'down')).status).toBe(503)
     await new Promise((r) => setTimeout(r, 3_000)) // a boot retry or two fails meanwhile
 

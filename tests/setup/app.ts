@@ -9,7 +9,8 @@ export { freePort } from '@/lib/runtime/port'
 
 export const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** Resolves once `url` answers below 500; throws when `child` exits or `timeoutMs` passes. */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app exited (code ${child.exitCode}) before answering.`)

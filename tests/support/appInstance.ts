@@ -3,7 +3,7 @@ import net from 'node:net'
 
 import { appServerCommand } from '@/lib/runtime/server'
 
-import { freePort } from '../setup/app'
+import { freePort, waitForHttp } from '../setup/app'
 
 export type AppInstance = { url: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> }
 
@@ -20,17 +20,9 @@ export async function startAppInstance(env: Record<string, string>): Promise<App
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app instance exited with ${child.exitCode}`)
-    try {
-      const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) })
-      if (res.status < 500) break
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
+  // Liveness, not the home page: an instance whose database is down still serves, but a home
+  // page whose tags were expired by earlier tests needs the database to render.
+  await waitForHttp(`${url}/next/health`, child, 60_000)
   return {
     url,
     child,
