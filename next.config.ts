@@ -17,8 +17,9 @@ const nextConfig: NextConfig = {
   // server's CPU under load on the home page (CPU profile, bench/pages). Pages change on
   // publish and are small once gzipped; a 304 is not worth that on every visit.
   generateEtags: false,
-  // Next's file-system cache, adding to each static page a CSP with its inline scripts' hashes.
-  cacheHandler: path.join(process.cwd(), 'lib/cache/cspCacheHandler.mjs'),
+  // Our cache handler: memory, Redis when REDIS_URL is set, and a CSP with the hashes of each
+  // static page's inline scripts (see the file).
+  cacheHandler: path.join(process.cwd(), 'lib/cache/pageCacheHandler.mjs'),
   headers: async () => securityHeaders({ dev: process.env.NODE_ENV === 'development' }),
   reactStrictMode: true,
   experimental: {

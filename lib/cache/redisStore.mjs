@@ -1,0 +1,174 @@
+// @ts-check
+/**
+ * The cache shared by every instance when `REDIS_URL` is set: entries, and the time each tag
+ * was last revalidated.
+ *
+ * - Entries live under the build's own namespace (`next-cache:<build id>:entry:<key>`): two
+ *   builds never serve each other's HTML. Revalidation times (`next-cache:tags`, one hash) are
+ *   shared by every build, since they say when data changed: during a rolling deploy, a publish
+ *   on an old instance must still reach the new ones.
+ * - Field `*` of that hash is the moment this Redis first saw an instance. A Redis that lost its
+ *   data (restarted without persistence) also lost the revalidations it held: every entry made
+ *   before it came back (a build's prerendered page, a copy in an instance's memory) is then out
+ *   of date and rendered again once, never served stale.
+ * - Redis down: commands fail at once (no offline queue) or after `COMMAND_TIMEOUT_MS`, callers
+ *   fall back to what this instance knows, one line is logged when Redis stops answering and one
+ *   when it answers again. Revalidations made meanwhile are sent when it is back.
+ */
+import { createClient } from 'redis'
+
+import { ALL_TAGS } from './tagExpiry.mjs'
+
+const CONNECT_TIMEOUT_MS = 1000
+const COMMAND_TIMEOUT_MS = 500
+/** Entries a build stops using (an old build's, a removed page's) leave Redis on their own. */
+const ENTRY_TTL_SECONDS = 7 * 24 * 3600
+
+/** Sets each tag's time, keeping a later one already there (an instance catching up after an outage). */
+const KEEP_LATEST = `for i = 1, #ARGV, 2 do
+  local current = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
+  if tonumber(ARGV[i + 1]) > current then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+end
+return 0`
+
+/** `host:port` of a Redis URL, without credentials, for log lines. @param {string} url */
+const describe = (url) => {
+  try {
+    const { host, pathname } = new URL(url)
+    return `${host}${pathname && pathname !== '/' ? pathname : ''}`
+  } catch {
+    return 'REDIS_URL'
+  }
+}
+
+export class RedisStore {
+  /** @param {string} url @param {string} namespace the build's own part of entry keys */
+  constructor(url, namespace) {
+    this.where = describe(url)
+    this.tagsKey = 'next-cache:tags'
+    this.entryPrefix = `next-cache:${namespace}:entry:`
+    /** Ready and the `*` marker checked: answers can be trusted. */
+    this.up = false
+    /** An outage was logged and its end not yet. */
+    this.down = false
+    /** @type {Map<string, number>} revalidations Redis has not recorded yet */
+    this.pending = new Map()
+    this.client = createClient({
+      url,
+      disableOfflineQueue: true,
+      // A connection that stops answering without closing is noticed by the pings.
+      pingInterval: 5000,
+      commandOptions: { timeout: COMMAND_TIMEOUT_MS },
+      socket: {
+        connectTimeout: CONNECT_TIMEOUT_MS,
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
+      },
+    })
+    this.client.on('error', (/** @type {Error} */ error) => this.lost(error))
+    this.client.on('end', () => this.lost(new Error('connection closed')))
+    this.client.on('ready', () => void this.regained())
+    /** @type {Promise<void>} the `*` marker and pending revalidations, after each (re)connection */
+    this.settled = Promise.resolve()
+    const connecting = this.client.connect().catch((/** @type {Error} */ error) => this.lost(error))
+    // The first request waits for the connection at most this long; the client keeps trying after.
+    /** @type {Promise<unknown>} */
+    this.ready = Promise.race([
+      connecting.then(() => this.settled),
+      new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref()),
+    ])
+  }
+
+  /** @param {Error} error */
+  lost(error) {
+    this.up = false
+    if (this.down) return
+    this.down = true
+    console.warn(
+      `[cache] Redis at ${this.where} is not answering (${error.message || error.name}): pages are served ` +
+        `from this instance's copies or rendered until it is back`,
+    )
+  }
+
+  async regained() {
+    this.settled = (async () => {
+      try {
+        await this.client.hSetNX(this.tagsKey, ALL_TAGS, String(Date.now()))
+        if (this.pending.size > 0) {
+          const pending = [...this.pending]
+          this.pending.clear()
+          await this.keepLatest(pending)
+        }
+      } catch (error) {
+        this.lost(/** @type {Error} */ (error))
+        return
+      }
+      this.up = true
+      if (this.down) {
+        this.down = false
+        console.warn(`[cache] Redis at ${this.where} answers again: the shared cache is back in use`)
+      }
+    })()
+    await this.settled
+  }
+
+  /** @param {[string, number][]} times */
+  keepLatest(times) {
+    return this.client.eval(KEEP_LATEST, { keys: [this.tagsKey], arguments: times.flat().map(String) })
+  }
+
+  /**
+   * The latest revalidation among `tags` (and of all tags) recorded in Redis, or null when
+   * Redis cannot say.
+   * @param {readonly string[]} tags
+   * @returns {Promise<number | null>}
+   */
+  async lastRevalidation(tags) {
+    await this.ready
+    if (!this.up) return null
+    try {
+      const times = await this.client.hmGet(this.tagsKey, [ALL_TAGS, ...tags])
+      return Math.max(0, ...times.map((time) => Number(time) || 0))
+    } catch (error) {
+      this.lost(/** @type {Error} */ (error))
+      return null
+    }
+  }
+
+  /** @param {readonly string[]} tags @param {number} time */
+  async recordRevalidation(tags, time) {
+    await this.ready
+    const times = /** @type {[string, number][]} */ (tags.map((tag) => [tag, time]))
+    if (this.up) {
+      try {
+        await this.keepLatest(times)
+        return
+      } catch (error) {
+        this.lost(/** @type {Error} */ (error))
+      }
+    }
+    for (const [tag] of times) this.pending.set(tag, Math.max(time, this.pending.get(tag) ?? 0))
+  }
+
+  /** @param {string} key @returns {Promise<string | null>} */
+  async getEntry(key) {
+    await this.ready
+    if (!this.up) return null
+    try {
+      return await this.client.get(this.entryPrefix + key)
+    } catch (error) {
+      this.lost(/** @type {Error} */ (error))
+      return null
+    }
+  }
+
+  /** @param {string} key @param {string} text */
+  async setEntry(key, text) {
+    await this.ready
+    if (!this.up) return
+    try {
+      await this.client.set(this.entryPrefix + key, text, { expiration: { type: 'EX', value: ENTRY_TTL_SECONDS } })
+    } catch (error) {
+      this.lost(/** @type {Error} */ (error))
+    }
+  }
+}
