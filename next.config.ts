@@ -36,8 +36,10 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) {
     // Next keeps its data cache across builds. A build must prerender what the database
     // holds now (after a migration, or against another database), not what an older build
-    // cached: every build starts with an empty data cache.
+    // cached: every build starts with an empty data cache. Pages kept by the cache handler are
+    // filed under their build's id; an older build's are of no use to this one.
     rmSync(path.resolve(distDir, 'cache/fetch-cache'), { recursive: true, force: true })
+    rmSync(path.resolve(distDir, 'cache/pages'), { recursive: true, force: true })
   }
   return withPayload(nextConfig, { devBundleServerPackages: false })
 }

@@ -77,6 +77,17 @@ function buildIdOf(distDir) {
   }
 }
 
+/** @param {string} url @param {string} namespace */
+function connect(url, namespace) {
+  try {
+    return new RedisStore(url, namespace)
+  } catch (error) {
+    // A REDIS_URL the client cannot even parse: serve from memory rather than fail every request.
+    console.error(`[cache] REDIS_URL is not usable (${/** @type {Error} */ (error).message}): the cache stays in memory`)
+    return null
+  }
+}
+
 /**
  * One per process, made with the first handler: Next makes a handler for every request.
  * During `next build` only the memory is used: no build writes where the servers read.
@@ -89,7 +100,7 @@ function createState(ctx) {
   const buildId = distDir ? buildIdOf(distDir) : null
   const redisUrl = process.env.REDIS_URL
   const namespace = [process.env.NEXT_DEPLOYMENT_ID, buildId].filter(Boolean).join(':')
-  const redis = redisUrl && buildId ? new RedisStore(redisUrl, namespace) : null
+  const redis = redisUrl && buildId ? connect(redisUrl, namespace) : null
   const tags = !redis && distDir ? tagsFile(distDir) : null
   if (tags) loadTags(tags)
   return {
