@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -96,6 +97,37 @@ describe('the page cache without Redis', () => {
     await new Promise((r) => setTimeout(r, 2))
     await handler.revalidateTag(['gates'])
     expect(await handler.get('k', { kind: 'FETCH', tags: ['gates'] })).toBeNull()
+  })
+})
+
+describe('the page cache with a Redis that does not answer', () => {
+  it('never hangs a request: its own copies are served, the rest rendered, and it says so once', async () => {
+    // A server that accepts connections and never answers, like a Redis stuck or cut off mid-way.
+    const sockets = new Set<net.Socket>()
+    const silent = net.createServer((socket) => void sockets.add(socket))
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+    const { port } = silent.address() as net.AddressInfo
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    process.env.REDIS_URL = `redis://127.0.0.1:${port}/6`
+    try {
+      const handler = await startProcess(buildFolder('built'))
+      const started = Date.now()
+      // The build's page cannot be checked against revalidations elsewhere: a miss, so it is rendered.
+      expect(await getPage(handler)).toBeNull()
+      const own = page('rendered here')
+      await handler.set(PAGE_KEY, own as never, {} as never)
+      expect(textOf(await getPage(handler))).toBe('rendered here')
+      await handler.revalidateTag('faqs')
+      expect(await getPage(handler)).toBeNull()
+      expect(Date.now() - started).toBeLessThan(3000)
+      const outages = warn.mock.calls.filter(([line]) => String(line).includes('is not answering'))
+      expect(outages).toHaveLength(1)
+    } finally {
+      delete process.env.REDIS_URL
+      warn.mockRestore()
+      for (const socket of sockets) socket.destroy()
+      silent.close()
+    }
   })
 })
 

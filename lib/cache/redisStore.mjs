@@ -21,6 +21,7 @@ import { ALL_TAGS } from './tagExpiry.mjs'
 
 const CONNECT_TIMEOUT_MS = 1000
 const COMMAND_TIMEOUT_MS = 500
+const PROBE_INTERVAL_MS = 1000
 /** Entries a build stops using (an old build's, a removed page's) leave Redis on their own. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 3600
 
@@ -51,6 +52,8 @@ export class RedisStore {
     this.up = false
     /** An outage was logged and its end not yet. */
     this.down = false
+    /** @type {NodeJS.Timeout | undefined} */
+    this.probing = undefined
     /** @type {Map<string, number>} revalidations Redis has not recorded yet */
     this.pending = new Map()
     this.client = createClient({
@@ -75,18 +78,38 @@ export class RedisStore {
     this.ready = Promise.race([
       connecting.then(() => this.settled),
       new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref()),
-    ])
+    ]).then(() => {
+      if (!this.up) this.lost(new Error(`no answer within ${CONNECT_TIMEOUT_MS} ms`))
+    })
   }
 
   /** @param {Error} error */
   lost(error) {
     this.up = false
+    this.probe()
     if (this.down) return
     this.down = true
     console.warn(
       `[cache] Redis at ${this.where} is not answering (${error.message || error.name}): pages are served ` +
         `from this instance's copies or rendered until it is back`,
     )
+  }
+
+  /**
+   * A dropped connection comes back with a `ready` event; a command that timed out on a live
+   * connection does not, so the connection is pinged until Redis answers again.
+   */
+  probe() {
+    if (this.probing) return
+    this.probing = setInterval(async () => {
+      if (!this.client.isReady) return
+      try {
+        await this.client.ping()
+        await this.regained()
+      } catch {
+        // still not answering: the next tick tries again
+      }
+    }, PROBE_INTERVAL_MS).unref()
   }
 
   async regained() {
@@ -103,6 +126,8 @@ export class RedisStore {
         return
       }
       this.up = true
+      clearInterval(this.probing)
+      this.probing = undefined
       if (this.down) {
         this.down = false
         console.warn(`[cache] Redis at ${this.where} answers again: the shared cache is back in use`)
