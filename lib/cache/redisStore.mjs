@@ -11,6 +11,11 @@
  *   data (restarted without persistence) also lost the revalidations it held: every entry made
  *   before it came back (a build's prerendered page, a copy in an instance's memory) is then out
  *   of date and rendered again once, never served stale.
+ * - Serving a cached page must not cost a Redis round trip: each instance keeps a mirror of
+ *   the revalidation times, filled with HGETALL and kept current by a message Redis publishes
+ *   with every revalidation (the same script records and publishes it, so no revalidation goes
+ *   unannounced). While the subscription is down, or the mirror has not been refilled since it
+ *   came back, revalidation times are read per request (one HMGET) instead.
  * - Redis down: commands fail at once (no offline queue) or after `COMMAND_TIMEOUT_MS`, callers
  *   fall back to what this instance knows, one line is logged when Redis stops answering and one
  *   when it answers again. Revalidations made meanwhile are sent when it is back.
@@ -25,12 +30,30 @@ const PROBE_INTERVAL_MS = 1000
 /** Entries a build stops using (an old build's, a removed page's) leave Redis on their own. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 3600
 
-/** Sets each tag's time, keeping a later one already there (an instance catching up after an outage). */
-const KEEP_LATEST = `for i = 1, #ARGV, 2 do
+/**
+ * Sets each tag's time, keeping a later one already there (an instance catching up after an
+ * outage), and tells every instance. KEYS: the hash; ARGV: the channel, then tag, time pairs.
+ */
+const KEEP_LATEST = `local changed = {}
+for i = 2, #ARGV, 2 do
   local current = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
-  if tonumber(ARGV[i + 1]) > current then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+  if tonumber(ARGV[i + 1]) > current then
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+    table.insert(changed, ARGV[i])
+    table.insert(changed, ARGV[i + 1])
+  end
 end
-return 0`
+if #changed > 0 then redis.call('PUBLISH', ARGV[1], cjson.encode(changed)) end
+return #changed`
+
+/** @param {string} url the Redis database number, for the channel: Pub/Sub ignores databases */
+const databaseOf = (url) => {
+  try {
+    return new URL(url).pathname.slice(1) || '0'
+  } catch {
+    return '0'
+  }
+}
 
 /** `host:port` of a Redis URL, without credentials, for log lines. @param {string} url */
 const describe = (url) => {
@@ -47,6 +70,14 @@ export class RedisStore {
   constructor(url, namespace) {
     this.where = describe(url)
     this.tagsKey = 'next-cache:tags'
+    this.channel = `next-cache:revalidated:${databaseOf(url)}`
+    /** @type {Map<string, number>} revalidation times as Redis holds them, while `mirrored` */
+    this.mirror = new Map()
+    /** The mirror holds every revalidation Redis has: subscribed, refilled since, Redis up. */
+    this.mirrored = false
+    this.subscribed = false
+    /** Counts the subscription's losses: a refill that one happened during may have missed messages. */
+    this.generation = 0
     this.entryPrefix = `next-cache:${namespace}:entry:`
     /** Ready and the `*` marker checked: answers can be trusted. */
     this.up = false
@@ -70,6 +101,13 @@ export class RedisStore {
     this.client.on('error', (/** @type {Error} */ error) => this.lost(error))
     this.client.on('end', () => this.lost(new Error('connection closed')))
     this.client.on('ready', () => void this.regained())
+    // Once subscribed, the client subscribes again by itself after every reconnection, before
+    // its `ready`: the mirror is refilled then, and messages arriving meanwhile merge with it.
+    this.subscriber = this.client.duplicate()
+    this.subscriber.on('error', () => this.unmirror())
+    this.subscriber.on('end', () => this.unmirror())
+    this.subscriber.on('ready', () => void this.subscribe())
+    this.subscriber.connect().catch(() => this.unmirror())
     /** @type {Promise<void>} the `*` marker and pending revalidations, after each (re)connection */
     this.settled = Promise.resolve()
     const connecting = this.client.connect().catch((/** @type {Error} */ error) => this.lost(error))
@@ -83,9 +121,45 @@ export class RedisStore {
     })
   }
 
+  async subscribe() {
+    try {
+      if (!this.subscribed) {
+        await this.subscriber.subscribe(this.channel, (message) => this.merge(JSON.parse(message)))
+        this.subscribed = true
+      }
+      await this.refill()
+    } catch {
+      this.unmirror()
+    }
+  }
+
+  /** @param {unknown[]} flat tag, time, tag, time… */
+  merge(flat) {
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const tag = String(flat[i])
+      const time = Number(flat[i + 1]) || 0
+      if (time > (this.mirror.get(tag) ?? 0)) this.mirror.set(tag, time)
+    }
+  }
+
+  unmirror() {
+    this.mirrored = false
+    this.generation++
+  }
+
+  /** Reads every revalidation time once the subscription is up, so none is missed in between. */
+  async refill() {
+    if (!this.up || !this.subscriber.isReady || !this.subscribed) return
+    const generation = this.generation
+    const all = await this.client.hGetAll(this.tagsKey)
+    this.merge(Object.entries(all).flat())
+    this.mirrored = this.up && this.subscriber.isReady && generation === this.generation
+  }
+
   /** @param {Error} error */
   lost(error) {
     this.up = false
+    this.unmirror()
     this.probe()
     if (this.down) return
     this.down = true
@@ -115,7 +189,8 @@ export class RedisStore {
   async regained() {
     this.settled = (async () => {
       try {
-        await this.client.hSetNX(this.tagsKey, ALL_TAGS, String(Date.now()))
+        // A Redis without the marker lost its data or never had any: see the top of this file.
+        await this.keepLatest([[ALL_TAGS, Date.now()]], true)
         if (this.pending.size > 0) {
           const pending = [...this.pending]
           this.pending.clear()
@@ -126,6 +201,7 @@ export class RedisStore {
         return
       }
       this.up = true
+      await this.refill().catch(() => this.unmirror())
       clearInterval(this.probing)
       this.probing = undefined
       if (this.down) {
@@ -136,9 +212,15 @@ export class RedisStore {
     await this.settled
   }
 
-  /** @param {[string, number][]} times */
-  keepLatest(times) {
-    return this.client.eval(KEEP_LATEST, { keys: [this.tagsKey], arguments: times.flat().map(String) })
+  /** @param {[string, number][]} times @param {boolean} [onlyIfMissing] for the `*` marker */
+  keepLatest(times, onlyIfMissing = false) {
+    if (onlyIfMissing) {
+      return this.client.eval(
+        `if redis.call('HSETNX', KEYS[1], ARGV[2], ARGV[3]) == 1 then redis.call('PUBLISH', ARGV[1], cjson.encode({ARGV[2], ARGV[3]})) end return 0`,
+        { keys: [this.tagsKey], arguments: [this.channel, ...times[0].map(String)] },
+      )
+    }
+    return this.client.eval(KEEP_LATEST, { keys: [this.tagsKey], arguments: [this.channel, ...times.flat().map(String)] })
   }
 
   /**
@@ -149,6 +231,11 @@ export class RedisStore {
    */
   async lastRevalidation(tags) {
     await this.ready
+    if (this.mirrored) {
+      let latest = this.mirror.get(ALL_TAGS) ?? 0
+      for (const tag of tags) latest = Math.max(latest, this.mirror.get(tag) ?? 0)
+      return latest
+    }
     if (!this.up) return null
     try {
       const times = await this.client.hmGet(this.tagsKey, [ALL_TAGS, ...tags])
