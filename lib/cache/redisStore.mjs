@@ -124,7 +124,15 @@ export class RedisStore {
   async subscribe() {
     try {
       if (!this.subscribed) {
-        await this.subscriber.subscribe(this.channel, (message) => this.merge(JSON.parse(message)))
+        await this.subscriber.subscribe(this.channel, (message) => {
+          try {
+            this.merge(JSON.parse(message))
+          } catch {
+            // Not one of ours: the mirror may have missed a revalidation, so it is refilled.
+            this.unmirror()
+            void this.refill().catch(() => this.unmirror())
+          }
+        })
         this.subscribed = true
       }
       await this.refill()
