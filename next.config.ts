@@ -22,8 +22,9 @@ const nextConfig: NextConfig = {
   // server's CPU under load on the home page (CPU profile, bench/pages). Pages change on
   // publish and are small once gzipped; a 304 is not worth that on every visit.
   generateEtags: false,
-  // Next's file-system cache, adding to each static page a CSP with its inline scripts' hashes.
-  cacheHandler: path.join(process.cwd(), 'lib/cache/cspCacheHandler.mjs'),
+  // Our cache handler: memory, Redis when REDIS_URL is set, and a CSP with the hashes of each
+  // static page's inline scripts (see the file).
+  cacheHandler: path.join(process.cwd(), 'lib/cache/pageCacheHandler.mjs'),
   headers: async () => securityHeaders({ dev: process.env.NODE_ENV === 'development' }),
   reactStrictMode: true,
   experimental: {
@@ -40,8 +41,10 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) {
     // Next keeps its data cache across builds. A build must prerender what the database
     // holds now (after a migration, or against another database), not what an older build
-    // cached: every build starts with an empty data cache.
+    // cached: every build starts with an empty data cache. Pages kept by the cache handler are
+    // filed under their build's id; an older build's are of no use to this one.
     rmSync(path.resolve(distDir, 'cache/fetch-cache'), { recursive: true, force: true })
+    rmSync(path.resolve(distDir, 'cache/pages'), { recursive: true, force: true })
     // The server actions key is built in: with several instances, every build must carry the
     // one they all share, or a form rendered by one instance is refused by another.
     const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY

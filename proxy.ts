@@ -14,7 +14,7 @@ const PER_REQUEST_PAGES = ['/start-a-project']
  * `__prerender_bypass` cookie) and `/start-a-project`, which reads its query. They get a
  * fresh nonce, which Next puts on its own scripts when it finds it in the request's CSP
  * header. Visitors of the home page never pass through here, so it stays static (its CSP
- * carries script hashes, see `lib/cache/cspCacheHandler.mjs`).
+ * carries script hashes, see `lib/cache/pageCacheHandler.mjs`).
  *
  * A draft-mode cookie that is not this build's (set before a deploy, or made up) does not turn
  * on draft mode: Next serves the static page, which brings its own hash policy. A nonce policy

@@ -5,7 +5,7 @@
  *
  * The public site allows no inline script but those Next itself writes into the page:
  * a static page carries the SHA-256 of each of them (computed when the page is rendered
- * and cached, see `lib/cache/cspCacheHandler.mjs`), a page rendered per request (draft
+ * and cached, see `lib/cache/pageCacheHandler.mjs`), a page rendered per request (draft
  * mode) carries a nonce (see `proxy.ts`). Styles may be inline: the page inlines its CSS
  * and React writes `style` attributes.
  */

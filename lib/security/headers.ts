@@ -32,7 +32,7 @@ const NON_DOCUMENTS = [
 
 /**
  * The `headers()` of next.config.ts. The public pages' CSP is not here: a static page gets
- * the hashes of its own inline scripts from the cache handler (`lib/cache/cspCacheHandler.mjs`),
+ * the hashes of its own inline scripts from the cache handler (`lib/cache/pageCacheHandler.mjs`),
  * a page rendered in draft mode gets a nonce from `proxy.ts`. A second policy here would be
  * enforced as well and block those scripts.
  */

@@ -53,9 +53,11 @@ export async function startNext(env: NodeJS.ProcessEnv, port: number, dir?: stri
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<RunningApp> {
   const distDir = env.NEXT_DIST_DIR as string
   const reuse = process.env.TEST_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'))
-  // The data cache outlives a build (a build empties it itself, see next.config.ts): a reused
-  // build must not serve what the last run's database held from a fresh one.
+  // The data cache and the pages re-rendered after a publish outlive a build (a build empties
+  // them itself, see next.config.ts): a reused build must not serve what the last run's
+  // database held from a fresh one.
   rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
+  rmSync(path.join(distDir, 'cache', 'pages'), { recursive: true, force: true })
   if (!reuse) await run(bin('next'), ['build'], env, 'The test build')
   return startNext(env, port)
 }

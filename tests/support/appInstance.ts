@@ -5,7 +5,13 @@ import { appServerCommand } from '@/lib/runtime/server'
 
 import { freePort, waitForHttp } from '../setup/app'
 
-export type AppInstance = { url: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> }
+export type AppInstance = {
+  url: string
+  child: ChildProcess
+  /** Everything the instance wrote to stdout and stderr so far (also passed on to the test's own). */
+  output: () => string
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
 
 /**
  * Another server of the test build (the one the global setup made), with its own
@@ -17,8 +23,17 @@ export async function startAppInstance(env: Record<string, string>): Promise<App
   const { command, args } = appServerCommand(port)
   const child = spawn(command, args, {
     env: { ...process.env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: url, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk
+    process.stdout.write(chunk)
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk
+    process.stderr.write(chunk)
   })
   // Liveness, not the home page: an instance whose database is down still serves, but a home
   // page whose tags were expired by earlier tests needs the database to render.
@@ -26,6 +41,7 @@ export async function startAppInstance(env: Record<string, string>): Promise<App
   return {
     url,
     child,
+    output: () => output,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
       const exited = new Promise((r) => child.once('exit', r))
@@ -36,11 +52,11 @@ export async function startAppInstance(env: Record<string, string>): Promise<App
 }
 
 /**
- * A TCP proxy in front of Postgres that can be cut (every connection dropped, new ones
- * refused), hung (connections accepted and kept open, nothing forwarded either way: a
- * database that stopped answering) and restored: the database becomes unreachable, or
- * silent, for whoever connects through it. Restoring a hang forwards what waited, as a
- * paused Postgres would answer once resumed.
+ * A TCP proxy in front of Postgres (or Redis, or any TCP server) that can be cut (every
+ * connection dropped, new ones refused), hung (connections accepted and kept open, nothing
+ * forwarded either way: a server that stopped answering) and restored: the server becomes
+ * unreachable, or silent, for whoever connects through it. Restoring a hang forwards what
+ * waited, as a paused server would answer once resumed.
  */
 export async function startCuttableProxy(target: { host: string; port: number }) {
   type Pair = { client: net.Socket; upstream: net.Socket | null }
