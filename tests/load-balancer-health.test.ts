@@ -98,7 +98,7 @@ describe('health and readiness for a load balancer', () => {
 
       // The machine's Redis appears on that port: the instance reconnects by itself.
       const redis = net.createServer((client) => {
-        const upstream = net.connect(6379, '127.0.0.1')
+        const upstream = net.connect(testContext().redis.port, testContext().redis.host)
         client.pipe(upstream).pipe(client)
         client.on('error', () => upstream.destroy()).on('close', () => upstream.destroy())
         upstream.on('error', () => client.destroy())

@@ -7,10 +7,11 @@ import type { Faq } from '@/payload-types'
 import { MARKETING, signIn } from './support/api'
 import { startAppInstance, startCuttableProxy, type AppInstance } from './support/appInstance'
 import { inlineScriptSources, parsePolicy } from './support/csp'
+import { redisUrl, testContext } from './support/context'
 import { eventually, textOf } from './support/html'
 import { testPayload } from './support/payload'
 
-const REDIS = { host: '127.0.0.1', port: 6379, db: 6 }
+const REDIS_DB = 6
 const VISIBLE_WITHIN_MS = 3000
 const OUTAGE_LINE = /\[cache\] Redis at .* is not answering/g
 const BACK_LINE = /\[cache\] Redis at .* answers again/
@@ -52,14 +53,14 @@ describe('a publish on one instance, seen on another', () => {
   const undo: (() => Promise<unknown>)[] = []
 
   beforeAll(async () => {
-    const redis = createClient({ url: `redis://${REDIS.host}:${REDIS.port}/${REDIS.db}` })
+    const redis = createClient({ url: redisUrl(REDIS_DB) })
     await redis.connect()
     await redis.flushDb()
     await redis.close()
-    proxy = await startCuttableProxy({ host: REDIS.host, port: REDIS.port })
+    proxy = await startCuttableProxy(testContext().redis)
     ;[a, b] = await Promise.all([
-      startAppInstance({ REDIS_URL: `redis://${REDIS.host}:${REDIS.port}/${REDIS.db}`, JOBS_AUTORUN: '0' }),
-      startAppInstance({ REDIS_URL: `redis://127.0.0.1:${proxy.port}/${REDIS.db}`, JOBS_AUTORUN: '0' }),
+      startAppInstance({ REDIS_URL: redisUrl(REDIS_DB), JOBS_AUTORUN: '0' }),
+      startAppInstance({ REDIS_URL: `redis://127.0.0.1:${proxy.port}/${REDIS_DB}`, JOBS_AUTORUN: '0' }),
     ])
     session = { ...(await signIn(MARKETING.email, MARKETING.password)), 'content-type': 'application/json' }
     const payload = await testPayload()

@@ -4,6 +4,8 @@ export type TestContext = {
   /** Base URL of a production build of the app serving the test database, or '' when skipped. */
   appUrl: string
   env: Record<string, string>
+  /** The Redis tests share (each test uses a database number of its own on it). */
+  redis: { host: string; port: number }
 }
 
 declare module 'vitest' {

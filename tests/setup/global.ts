@@ -7,6 +7,7 @@ import { run } from '@/lib/runtime/run'
 import { startApp, freePort } from './app'
 import type { TestContext } from './context'
 import { freshTestDatabase } from './database'
+import { testRedis } from './redis'
 import { startFakeResend } from '../support/fakeResend'
 
 /**
@@ -17,6 +18,7 @@ import { startFakeResend } from '../support/fakeResend'
 export default async function setup(project: TestProject) {
   const db = await freshTestDatabase()
   const resend = await startFakeResend()
+  const redis = await testRedis()
   const port = await freePort()
   const appUrl = `http://localhost:${port}`
   const env: Record<string, string> = {
@@ -58,12 +60,18 @@ export default async function setup(project: TestProject) {
   const skipApp = process.env.TEST_NO_APP === '1'
   const app = skipApp ? null : await startApp({ ...childEnv, NODE_ENV: 'production' }, port)
 
-  const context: TestContext = { databaseUrl: db.url, appUrl: skipApp ? '' : appUrl, env }
+  const context: TestContext = {
+    databaseUrl: db.url,
+    appUrl: skipApp ? '' : appUrl,
+    env,
+    redis: { host: redis.host, port: redis.port },
+  }
   project.provide('testContext', context)
 
   return async () => {
     await app?.stop()
     await resend.close()
+    await redis.stop()
     await db.embedded?.stop()
   }
 }
