@@ -84,7 +84,8 @@ describe('a publish on one instance, seen on another', () => {
   }
 
   it('a page one instance rendered is a cache hit on the other from its first visit, with its CSP', async () => {
-    // startAppInstance's own readiness check was B's first request for `/`: this one is the second.
+    // This Redis was empty: A renders the home page (or serves it), then B's first visit is a hit.
+    expect((await visit(a)).status).toBe(200)
     const page = await visit(b)
     expect(page.status).toBe(200)
     expect(page.cache).toBe('HIT')
