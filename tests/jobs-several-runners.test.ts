@@ -11,7 +11,13 @@ import { run } from '@/lib/runtime/run'
 import { siblingDatabaseUrl } from './setup/database'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testContext } from './support/context'
-import { startFakeResend, type FakeAttempt, type FakeEmail, type FakeMode, type FakeResend } from './support/fakeResend'
+import {
+  startFakeResend,
+  type FakeAttempt,
+  type FakeEmail,
+  type FakeMode,
+  type FakeResend,
+} from './support/fakeResend'
 import { eventually } from './support/html'
 import { uniqueIp } from './support/leads'
 
@@ -31,15 +37,20 @@ describe('jobs with several runners', () => {
   const apps: AppInstance[] = []
   const runners: Runner[] = []
 
-  const setMode = (mode: FakeMode) => fetch(`${resend.url}/__fake/mode`, { method: 'POST', body: JSON.stringify(mode) })
+  const setMode = (mode: FakeMode) =>
+    fetch(`${resend.url}/__fake/mode`, { method: 'POST', body: JSON.stringify(mode) })
   const reset = () => fetch(`${resend.url}/__fake/reset`, { method: 'POST' })
   const provider = async () =>
-    (await (await fetch(`${resend.url}/__fake/emails`)).json()) as { emails: FakeEmail[]; attempts: FakeAttempt[] }
+    (await (await fetch(`${resend.url}/__fake/emails`)).json()) as {
+      emails: FakeEmail[]
+      attempts: FakeAttempt[]
+    }
 
   /** Provider calls per idempotency key. */
   const callsByKey = (attempts: FakeAttempt[]) => {
     const calls = new Map<string, number>()
-    for (const a of attempts) calls.set(a.idempotencyKey ?? '(none)', (calls.get(a.idempotencyKey ?? '(none)') ?? 0) + 1)
+    for (const a of attempts)
+      calls.set(a.idempotencyKey ?? '(none)', (calls.get(a.idempotencyKey ?? '(none)') ?? 0) + 1)
     return calls
   }
 
@@ -106,7 +117,11 @@ describe('jobs with several runners', () => {
               count(*) FILTER (WHERE has_error) AS failed
        FROM payload_jobs WHERE task_slug = 'sendLeadEmail'`,
     )
-    return { waiting: Number(rows[0].waiting), processing: Number(rows[0].processing), failed: Number(rows[0].failed) }
+    return {
+      waiting: Number(rows[0].waiting),
+      processing: Number(rows[0].processing),
+      failed: Number(rows[0].failed),
+    }
   }
 
   beforeAll(async () => {
@@ -208,7 +223,9 @@ describe('jobs with several runners', () => {
 
       startRunner(lease)
       const took = await eventually(async () => (await provider()).emails.length >= 60, 90_000, 250)
-      console.log(`Killed runner: ${inFlight.size} sends in flight; all 60 emails sent ${took} ms after the kill.`)
+      console.log(
+        `Killed runner: ${inFlight.size} sends in flight; all 60 emails sent ${took} ms after the kill.`,
+      )
       await new Promise((r) => setTimeout(r, 2500))
       const { emails, attempts } = await provider()
       expect(emails.map((e) => e.idempotencyKey).sort()).toEqual(keysOf(refs))

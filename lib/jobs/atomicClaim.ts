@@ -22,7 +22,10 @@ const isClaim = (data: Record<string, unknown>) =>
   data.processing === true && Object.keys(data).every((key) => key === 'processing' || key === 'updatedAt')
 
 const isRow = (doc: unknown): doc is JobRow =>
-  typeof doc === 'object' && doc !== null && 'id' in doc && (typeof doc.id === 'number' || typeof doc.id === 'string')
+  typeof doc === 'object' &&
+  doc !== null &&
+  'id' in doc &&
+  (typeof doc.id === 'number' || typeof doc.id === 'string')
 
 /**
  * Claims only the rows no other worker changed since they were read (same `updated_at`) and that are still
@@ -64,7 +67,8 @@ export function withAtomicJobClaims(result: AdapterResult): AdapterResult {
       const lease = new Lease(adapter)
       adapter.updateJobs = async (jobArgs: UpdateJobsArgs) => {
         if (isClaim(jobArgs.data)) {
-          const won = jobArgs.id !== undefined ? await claimOne(adapter, jobArgs.id) : await claimDue(adapter, jobArgs)
+          const won =
+            jobArgs.id !== undefined ? await claimOne(adapter, jobArgs.id) : await claimDue(adapter, jobArgs)
           lease.hold(won)
           if (jobArgs.returning === false) return null
           return won.length ? await readJobs(adapter, won, jobArgs) : []

@@ -18,9 +18,10 @@ export async function queueSchedulesOnce(payload: Payload): Promise<boolean> {
   let broken: Error | undefined
   try {
     await client.query('BEGIN')
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-      SCHEDULES_LOCK,
-    ])
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_xact_lock($1) AS locked',
+      [SCHEDULES_LOCK],
+    )
     if (rows[0]?.locked) await payload.jobs.handleSchedules({ allQueues: true })
     await client.query('COMMIT')
     return rows[0]?.locked === true
