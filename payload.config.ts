@@ -16,6 +16,7 @@ import { livePreview } from './lib/preview/livePreview'
 import { seo } from './lib/seo/plugin'
 import { uploadStorage } from './lib/storage/plugin'
 import { jobs } from './lib/jobs/config'
+import { withAtomicJobClaims } from './lib/jobs/atomicClaim'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/leads/sla'
 import { graphQLValidationRules } from './lib/graphql/validationRules'
@@ -39,13 +40,16 @@ export default buildConfig({
   collections,
   globals,
   jobs,
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUrl, max: env.databasePoolSize, ...poolOptions() },
-    // Only `npm run dev` pushes the schema; everything else applies committed migrations.
-    push: env.allowPush,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-  }),
+  // Jobs are claimed atomically, so any number of workers can share the queue (lib/jobs/atomicClaim.ts).
+  db: withAtomicJobClaims(
+    postgresAdapter({
+      pool: { connectionString: env.databaseUrl, max: env.databasePoolSize, ...poolOptions() },
+      // Only `npm run dev` pushes the schema; everything else applies committed migrations.
+      push: env.allowPush,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+    }),
+  ),
   sharp,
   email: appEmailAdapter,
   plugins: [seo(env.serverUrl), leadsExportPlugin, uploadStorage()],

@@ -11,6 +11,7 @@ const { jobsIntervalSeconds } = await import('@/lib/env/leads')
 const { releaseStaleJobs, sweepBeforeRun } = await import('@/lib/jobs/runner')
 const { openPayload } = await import('@/lib/runtime/payload')
 const { MAINTENANCE_QUEUE } = await import('@/lib/leads/retentionJob')
+const { queueSchedulesOnce } = await import('@/lib/jobs/schedules')
 
 const { guardPool } = await import('@/lib/db/poolErrors')
 
@@ -33,7 +34,7 @@ while (!stopping) {
     await sweepBeforeRun(payload)
     const result = await payload.jobs.run({ queue: 'default', limit: 20, silent: { info: true } })
     more = !result.noJobsRemaining
-    await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
+    await queueSchedulesOnce(payload)
     await payload.jobs.run({ queue: MAINTENANCE_QUEUE, limit: 10, silent: { info: true } })
   } catch (error) {
     console.error(`Job runner: ${(error as Error).message}`)

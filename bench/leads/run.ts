@@ -171,7 +171,9 @@ console.table({
 const drainStarted = Date.now()
 for (;;) {
   const [{ n }] = await query<{ n: string }>(
-    'SELECT count(*) AS n FROM payload_jobs WHERE completed_at IS NULL AND has_error = false',
+    // Lead emails only: the nightly purge waits in the queue until 03:10 from the runner's first tick.
+    `SELECT count(*) AS n FROM payload_jobs
+     WHERE task_slug = 'sendLeadEmail' AND completed_at IS NULL AND has_error = false`,
   )
   if (Number(n) === 0) break
   if (Date.now() - drainStarted > 10 * 60_000) throw new Error(`Queue not drained after 10 minutes (${n} left).`)

@@ -57,3 +57,11 @@ export const jobsAutorun = (source: NodeJS.ProcessEnv = process.env) => source.J
 /** How often the runner looks for due jobs, in seconds. */
 export const jobsIntervalSeconds = (source: NodeJS.ProcessEnv = process.env) =>
   Math.max(1, int(source.JOBS_INTERVAL_SECONDS, 2))
+
+/**
+ * How long a job stays claimed without a sign of life from its worker: a live worker renews the lease of the
+ * jobs it runs every third of this, so only the jobs of a worker that stopped (killed, or cut off from the
+ * database) are released when it runs out, and another worker runs them.
+ */
+export const jobLeaseSeconds = (source: NodeJS.ProcessEnv = process.env) =>
+  Math.max(3, int(source.JOBS_LEASE_SECONDS, 30))

@@ -7,11 +7,14 @@ import { jobsIntervalSeconds } from '../env/leads'
 import { sendAccountEmailTask } from './sendAccountEmail'
 import { sendLeadEmailTask } from './sendLeadEmail'
 import { runnerEnabledHere, sweepBeforeRun } from './runner'
+import { queueSchedulesOnce } from './schedules'
 
 /**
  * Payload's jobs queue: lead and account emails on the default queue, housekeeping (retention) on the
  * maintenance queue, and Payload's own scheduled publishing. `npm start` runs the queue inside the app process
- * (enabled from `instrumentation.ts`); `npm run jobs` runs it as a process of its own.
+ * (enabled from `instrumentation.ts`); `npm run jobs` runs it as a process of its own. Any number of them may
+ * run at once: claims are atomic (lib/jobs/atomicClaim.ts, wrapped around the database adapter) and schedules
+ * are queued under a lock (lib/jobs/schedules.ts) rather than by each cron, hence `disableScheduling`.
  */
 export const jobs: JobsConfig = {
   tasks: [sendLeadEmailTask, sendAccountEmailTask, purgeSpamLeadsTask],
@@ -19,10 +22,11 @@ export const jobs: JobsConfig = {
   autoRun: [
     { cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: 20, silent: { info: true } },
     maintenanceAutoRun,
-  ],
+  ].map((run) => ({ ...run, disableScheduling: true })),
   shouldAutoRun: async (payload) => {
     if (!runnerEnabledHere()) return false
     await sweepBeforeRun(payload)
+    await queueSchedulesOnce(payload)
     return true
   },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => {

@@ -1,6 +1,7 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { mailEnv } from '../env/leads'
+import { jobLeaseSeconds } from '../env/leads'
 
 const FLAG = Symbol.for('paiteq.jobsRunner')
 type WithFlag = typeof globalThis & { [FLAG]?: boolean }
@@ -17,24 +18,20 @@ export function enableRunner(): void {
 }
 
 /**
- * Jobs left "processing" by a process that was killed mid-run would never be picked up
- * again; after a grace period they are released. A second run is harmless: the mailer
- * skips emails already sent and the provider dedupes on the idempotency key.
+ * Jobs left "processing" by a worker that stopped (killed mid-run, or cut off from the database) would never
+ * be picked up again; once their lease has run out (no renewal for `JOBS_LEASE_SECONDS`, see
+ * lib/jobs/atomicClaim.ts) they are released for any worker to claim. A live worker renews the jobs it runs,
+ * so a slow job is never taken from it. Both sides use the database's clock: instances' clocks may differ.
  */
-export async function releaseStaleJobs(payload: Payload, olderThanMs = staleAfterMs()): Promise<number> {
-  const cutoff = new Date(Date.now() - olderThanMs).toISOString()
-  const { docs } = await payload.update({
-    collection: 'payload-jobs',
-    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] },
-    data: { processing: false },
-    overrideAccess: true,
-    depth: 0,
-  })
-  return docs.length
+export async function releaseStaleJobs(payload: Payload, leaseSeconds = jobLeaseSeconds()): Promise<number> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rowCount } = await pool.query(
+    `UPDATE payload_jobs SET processing = false, updated_at = now()
+     WHERE processing AND updated_at < now() - make_interval(secs => $1)`,
+    [leaseSeconds],
+  )
+  return rowCount ?? 0
 }
-
-/** A job runs one provider call at most (bounded by its timeout): longer than this, it was abandoned. */
-export const staleAfterMs = () => 2 * mailEnv().timeoutMs + 5_000
 
 let lastSweep = 0
 

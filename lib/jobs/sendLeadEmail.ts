@@ -32,9 +32,9 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   if (state?.state === 'sent' || state?.state === 'skipped') return { output: { providerId: state.providerId ?? '' } }
 
   // One confirmation per address a day, counted once per lead (on its first attempt, so a
-  // retry of a failed send is not refused), and only for leads that were committed: a job
-  // runs after the transaction that stored the lead.
-  if (kind === 'confirmation' && !state?.attempts && !(await claimConfirmation(payload, lead.email))) {
+  // retry of a failed send is not refused, nor a run of a worker killed after counting), and
+  // only for leads that were committed: a job runs after the transaction that stored the lead.
+  if (kind === 'confirmation' && !state?.attempts && !(await claimConfirmation(payload, lead.email, lead.id))) {
     await recordAttempt(payload, lead.id, kind, { state: 'skipped', error: CONFIRMATION_LIMITED })
     return { output: { providerId: '' } }
   }

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { serverEnv } from '../env/server'
 import { normaliseEmail } from './duplicates'
-import { hitRateLimit } from './rateLimit'
 
 /**
  * Anyone can type a stranger's address into the form, so the confirmation is limited per
@@ -28,11 +28,32 @@ export const confirmationKey = (email: string): string =>
     .digest('hex')
     .slice(0, 32)
 
-/** Counts one confirmation to `email`; false when one already went there within 24 hours. */
-export async function claimConfirmation(payload: Payload, email: string): Promise<boolean> {
-  const decision = await hitRateLimit(payload, confirmationKey(email), {
-    count: 1,
-    seconds: CONFIRMATION_WINDOW_SECONDS,
-  })
-  return decision.allowed
+/**
+ * Counts one confirmation to `email` for lead `leadId`; false when one already went there within 24 hours.
+ * The lead is marked as holding the address's confirmation (a `confirmation:lead:<id>` row beside the
+ * counter, in the same statement), so a job that counted it and was then killed before recording its attempt
+ * is let through when another worker runs it again, rather than refused by its own count.
+ */
+export async function claimConfirmation(payload: Payload, email: string, leadId: number): Promise<boolean> {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rows } = await pool.query<{ allowed: boolean }>(
+    `WITH held AS (
+       SELECT 1 FROM lead_rate_limits WHERE key = $2 AND window_start > now() - make_interval(secs => $3)
+     ), hit AS (
+       INSERT INTO lead_rate_limits AS r (key, window_start, count, updated_at, created_at)
+       SELECT $1, now(), 1, now(), now() WHERE NOT EXISTS (SELECT 1 FROM held)
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN r.window_start <= now() - make_interval(secs => $3) THEN 1 ELSE r.count + 1 END,
+         window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $3) THEN now() ELSE r.window_start END,
+         updated_at = now()
+       RETURNING count
+     ), mark AS (
+       INSERT INTO lead_rate_limits (key, window_start, count, updated_at, created_at)
+       SELECT $2, now(), 1, now(), now() FROM hit WHERE hit.count = 1
+       ON CONFLICT (key) DO NOTHING
+     )
+     SELECT EXISTS (SELECT 1 FROM held) OR EXISTS (SELECT 1 FROM hit WHERE count = 1) AS allowed`,
+    [confirmationKey(email), `${CONFIRMATION_KEY_PREFIX}lead:${leadId}`, CONFIRMATION_WINDOW_SECONDS],
+  )
+  return rows[0]?.allowed === true
 }

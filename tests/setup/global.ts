@@ -44,6 +44,8 @@ export default async function setup(project: TestProject) {
     LEAD_EMAIL_TIMEOUT_MS: '1500',
     LEAD_MIN_FILL_MS: '1500',
     JOBS_INTERVAL_SECONDS: '1',
+    // A job left running by an app a test stopped is taken over within seconds, not the default 30.
+    JOBS_LEASE_SECONDS: '10',
     // The tests play the one proxy in front of the app: the X-Forwarded-For address a test sends
     // (tests/support/leads.ts → uniqueIp) is the client's, so each test has its own enquiry and
     // sign-in budget. tests/security/spoof-client-address.test.ts checks 0 and 2 on instances of their own.
