@@ -23,7 +23,7 @@ export type FakeEmail = {
   at: number
 }
 
-/** `closedAt`: when the client gave up on a request left hanging and closed its connection. */
+/** `closedAt`: when the client closed its connection before its answer (gave up on a hung request, or died). */
 export type FakeAttempt = {
   idempotencyKey: string | null
   at: number
@@ -77,13 +77,15 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
     const key = (req.headers['idempotency-key'] as string | undefined) ?? null
     const attempt: FakeAttempt = { idempotencyKey: key, at: Date.now(), answered: 'hang' }
     attempts.push(attempt)
+    // A client that goes away before its answer (it gave up on a hung request, or its process died
+    // mid-send) leaves the time it closed the connection.
+    res.once('close', () => {
+      if (!res.writableEnded) attempt.closedAt = Date.now()
+    })
     if (mode.latencyMs) await new Promise((r) => setTimeout(r, mode.latencyMs))
     if (mode.kind === 'hang') {
       hanging.add(res)
-      res.once('close', () => {
-        hanging.delete(res)
-        if (!res.writableEnded) attempt.closedAt = Date.now()
-      })
+      res.once('close', () => hanging.delete(res))
       return
     }
     if (mode.kind === '429') {
