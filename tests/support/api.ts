@@ -1,8 +1,15 @@
 import { appUrl } from './context'
 
-/** Signs in through the REST API and returns the `Authorization` header of that session. */
-export async function signIn(email: string, password: string): Promise<Record<string, string>> {
-  const res = await fetch(appUrl('/api/users/login'), {
+/**
+ * Signs in through the REST API and returns the `Authorization` header of that session: on the
+ * test app, or on the server at `origin` (an instance with a database of its own).
+ */
+export async function signIn(
+  email: string,
+  password: string,
+  origin?: string,
+): Promise<Record<string, string>> {
+  const res = await fetch(origin ? new URL('/api/users/login', origin) : appUrl('/api/users/login'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),

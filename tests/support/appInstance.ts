@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { cpSync, rmSync } from 'node:fs'
 import net from 'node:net'
+import path from 'node:path'
 
 import { appServerCommand } from '@/lib/runtime/server'
 
 import { freePort, waitForHttp } from '../setup/app'
+import { testContext } from './context'
 
 export type AppInstance = {
   url: string
@@ -49,6 +53,22 @@ export async function startAppInstance(env: Record<string, string>): Promise<App
       await exited
     },
   }
+}
+
+/**
+ * A copy of the test build for one instance, as each machine of a deployment holds its own:
+ * started with `NEXT_DIST_DIR: distDir`, an instance shares no file with another. Next's
+ * `cache/` folder stays behind (what a deployment ships is the build, not its compiler's
+ * cache). The copy sits in the project folder, where the build's server chunks find node_modules.
+ */
+export function copyOfTestBuild(): { distDir: string; remove: () => void } {
+  const source = path.resolve(testContext().env.NEXT_DIST_DIR)
+  const distDir = `${testContext().env.NEXT_DIST_DIR}-copy-${randomUUID().slice(0, 8)}`
+  cpSync(source, path.resolve(distDir), {
+    recursive: true,
+    filter: (file) => file !== path.join(source, 'cache'),
+  })
+  return { distDir, remove: () => rmSync(path.resolve(distDir), { recursive: true, force: true }) }
 }
 
 /**
