@@ -12,10 +12,8 @@ import { siblingDatabaseUrl } from './setup/database'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testContext } from './support/context'
 import {
+  callsPerKey,
   startFakeResend,
-  type FakeAttempt,
-  type FakeEmail,
-  type FakeMode,
   type FakeResend,
 } from './support/fakeResend'
 import { eventually } from './support/html'
@@ -37,22 +35,7 @@ describe('jobs with several runners', () => {
   const apps: AppInstance[] = []
   const runners: Runner[] = []
 
-  const setMode = (mode: FakeMode) =>
-    fetch(`${resend.url}/__fake/mode`, { method: 'POST', body: JSON.stringify(mode) })
-  const reset = () => fetch(`${resend.url}/__fake/reset`, { method: 'POST' })
-  const provider = async () =>
-    (await (await fetch(`${resend.url}/__fake/emails`)).json()) as {
-      emails: FakeEmail[]
-      attempts: FakeAttempt[]
-    }
 
-  /** Provider calls per idempotency key. */
-  const callsByKey = (attempts: FakeAttempt[]) => {
-    const calls = new Map<string, number>()
-    for (const a of attempts)
-      calls.set(a.idempotencyKey ?? '(none)', (calls.get(a.idempotencyKey ?? '(none)') ?? 0) + 1)
-    return calls
-  }
 
   async function startApp(extra: Record<string, string> = {}): Promise<AppInstance> {
     const app = await startAppInstance({ ...env, ...extra })
@@ -164,13 +147,13 @@ describe('jobs with several runners', () => {
     })
 
     it('send 120 enquiries’ emails with one provider call per email', async () => {
-      await reset()
+      await resend.reset()
       const refs = await enquire([a, b], 120)
-      await eventually(async () => (await provider()).emails.length >= 240, 120_000, 250)
+      await eventually(async () => (await resend.read()).emails.length >= 240, 120_000, 250)
       await new Promise((r) => setTimeout(r, 3000)) // a second runner's late duplicate would arrive by now
-      const { emails, attempts } = await provider()
+      const { emails, attempts } = await resend.read()
       console.log(`Two instances, 240 emails: ${attempts.length} provider calls.`)
-      const twice = [...callsByKey(attempts)].filter(([, n]) => n > 1)
+      const twice = [...callsPerKey(attempts)].filter(([, n]) => n > 1)
       expect(twice).toEqual([])
       expect(attempts.map((x) => x.idempotencyKey).sort()).toEqual(keysOf(refs))
       expect(emails).toHaveLength(240)
@@ -210,28 +193,28 @@ describe('jobs with several runners', () => {
     })
 
     it('a runner killed mid-queue loses no email: its jobs go to the other runner once the lease has run out', async () => {
-      await reset()
+      await resend.reset()
       const lease = { JOBS_LEASE_SECONDS: '4', LEAD_EMAIL_TIMEOUT_MS: '5000' }
-      await setMode({ kind: 'ok', latencyMs: 1500 }) // slow provider: the runner dies with sends in flight
+      await resend.setMode({ kind: 'ok', latencyMs: 1500 }) // slow provider: the runner dies with sends in flight
       const refs = await enquire([intake], 30)
       const first = startRunner(lease)
-      await eventually(async () => (await provider()).attempts.length >= 10, 30_000, 50)
+      await eventually(async () => (await resend.read()).attempts.length >= 10, 30_000, 50)
       await first.kill('SIGKILL')
       const killedAt = Date.now()
-      const inFlight = new Set((await provider()).attempts.map((x) => x.idempotencyKey ?? ''))
+      const inFlight = new Set((await resend.read()).attempts.map((x) => x.idempotencyKey ?? ''))
       expect((await leadJobs()).processing).toBeGreaterThan(0) // left "processing" by the dead runner
 
       startRunner(lease)
-      const took = await eventually(async () => (await provider()).emails.length >= 60, 90_000, 250)
+      const took = await eventually(async () => (await resend.read()).emails.length >= 60, 90_000, 250)
       console.log(
         `Killed runner: ${inFlight.size} sends in flight; all 60 emails sent ${took} ms after the kill.`,
       )
       await new Promise((r) => setTimeout(r, 2500))
-      const { emails, attempts } = await provider()
+      const { emails, attempts } = await resend.read()
       expect(emails.map((e) => e.idempotencyKey).sort()).toEqual(keysOf(refs))
       // Asked twice: only emails the dead runner had sent (or was sending) when it died, and the second time
       // only after its lease ran out. Every other email: one call.
-      for (const [key, calls] of callsByKey(attempts)) {
+      for (const [key, calls] of callsPerKey(attempts)) {
         if (!inFlight.has(key)) expect(calls, key).toBe(1)
         else expect(calls, key).toBeLessThanOrEqual(2)
       }
@@ -242,27 +225,27 @@ describe('jobs with several runners', () => {
       }
       expect(Date.now() - killedAt).toBeGreaterThan(4000)
       expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
-      await setMode({ kind: 'ok' })
+      await resend.setMode({ kind: 'ok' })
     }, 150_000)
 
     it('a live runner’s send slower than the lease is not taken over by another runner', async () => {
       for (const runner of runners) await runner.kill('SIGTERM')
-      await reset()
+      await resend.reset()
       const lease = { JOBS_LEASE_SECONDS: '3', LEAD_EMAIL_TIMEOUT_MS: '20000' }
-      await setMode({ kind: 'ok', latencyMs: 12_000 }) // four times the lease
+      await resend.setMode({ kind: 'ok', latencyMs: 12_000 }) // four times the lease
       const refs = await enquire([intake], 3)
       startRunner(lease)
-      await eventually(async () => (await provider()).attempts.length >= 6, 30_000, 50)
+      await eventually(async () => (await resend.read()).attempts.length >= 6, 30_000, 50)
       // Started once the lease would have run out: its first sweep finds six jobs "processing" since the claim,
       // and would release them to itself were the first runner not renewing them.
       await new Promise((r) => setTimeout(r, 3500))
       startRunner(lease)
-      await eventually(async () => (await provider()).emails.length >= 6, 30_000, 250)
+      await eventually(async () => (await resend.read()).emails.length >= 6, 30_000, 250)
       await new Promise((r) => setTimeout(r, 4000))
-      const { attempts } = await provider()
+      const { attempts } = await resend.read()
       expect(attempts.map((x) => x.idempotencyKey).sort()).toEqual(keysOf(refs))
       expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
-      await setMode({ kind: 'ok' })
+      await resend.setMode({ kind: 'ok' })
     }, 90_000)
   })
 })

@@ -10,7 +10,7 @@ import { run } from '@/lib/runtime/run'
 import { siblingDatabaseUrl } from './setup/database'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testContext } from './support/context'
-import { startFakeResend, type FakeEmail, type FakeResend } from './support/fakeResend'
+import { startFakeResend, type FakeEmail, type FakeMode, type FakeResend } from './support/fakeResend'
 import { eventually } from './support/html'
 import { uniqueIp } from './support/leads'
 
@@ -25,12 +25,9 @@ describe('queued lead emails across restarts', () => {
   let env: Record<string, string>
   const started: AppInstance[] = []
 
-  const setMode = (kind: string) =>
-    fetch(`${resend.url}/__fake/mode`, { method: 'POST', body: JSON.stringify({ kind }) })
-  const delivered = async (): Promise<FakeEmail[]> =>
-    ((await (await fetch(`${resend.url}/__fake/emails`)).json()) as { emails: FakeEmail[] }).emails
-  const attempts = async (): Promise<number> =>
-    ((await (await fetch(`${resend.url}/__fake/emails`)).json()) as { attempts: unknown[] }).attempts.length
+  const setMode = (kind: FakeMode['kind']) => resend.setMode({ kind })
+  const delivered = async (): Promise<FakeEmail[]> => (await resend.read()).emails
+  const attempts = async (): Promise<number> => (await resend.read()).attempts.length
 
   async function enquire(app: AppInstance, tag: string): Promise<string> {
     const res = await fetch(`${app.url}/start-a-project/submit`, {

@@ -20,10 +20,8 @@ import { copyOfTestBuild, startAppInstance, type AppInstance } from './support/a
 import { redisUrl, testContext } from './support/context'
 import { filledEnquiryForm } from './support/enquiryForm'
 import {
+  callsPerKey,
   startFakeResend,
-  type FakeAttempt,
-  type FakeEmail,
-  type FakeMode,
   type FakeResend,
 } from './support/fakeResend'
 import { postFrom, uniqueLoopback } from './support/fromAddress'
@@ -98,20 +96,6 @@ describe('two instances behind a load balancer', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'instance-files-'))
     folders.push(dir)
     return dir
-  }
-  const setMode = (mode: FakeMode) =>
-    fetch(`${resend.url}/__fake/mode`, { method: 'POST', body: JSON.stringify(mode) })
-  const reset = () => fetch(`${resend.url}/__fake/reset`, { method: 'POST' })
-  const provider = async () =>
-    (await (await fetch(`${resend.url}/__fake/emails`)).json()) as {
-      emails: FakeEmail[]
-      attempts: FakeAttempt[]
-    }
-  const callsPerKey = (attempts: FakeAttempt[]) => {
-    const calls = new Map<string, number>()
-    for (const x of attempts)
-      calls.set(x.idempotencyKey ?? '(none)', (calls.get(x.idempotencyKey ?? '(none)') ?? 0) + 1)
-    return calls
   }
   const keysOf = (refs: string[]) => refs.flatMap((r) => [`${r}/confirmation`, `${r}/sales`]).sort()
 
@@ -275,16 +259,16 @@ describe('two instances behind a load balancer', () => {
 
   it('100 enquiries through the load balancer: each of their 200 emails is asked of the provider once', async () => {
     await eventually(queueDrained, 30_000, 250) // the form's emails are out of the way
-    await reset()
+    await resend.reset()
     const refs = await enquireThroughLb(100)
     await eventually(
-      async () => (await queueDrained()) && (await provider()).emails.length >= 200,
+      async () => (await queueDrained()) && (await resend.read()).emails.length >= 200,
       90_000,
       250,
     )
     // Every job is done, so no runner will send again; a second claim's late send would show within a moment.
     await new Promise((r) => setTimeout(r, 1000))
-    const { emails, attempts } = await provider()
+    const { emails, attempts } = await resend.read()
     console.log(`Two instances, 200 emails: ${attempts.length} provider calls.`)
     expect([...callsPerKey(attempts)].filter(([, calls]) => calls > 1)).toEqual([])
     expect(attempts.map((x) => x.idempotencyKey).sort()).toEqual(keysOf(refs))
@@ -311,24 +295,24 @@ describe('two instances behind a load balancer', () => {
 
   it('an instance killed while sending loses no email: the other sends the rest once A’s lease runs out', async () => {
     await eventually(queueDrained, 30_000, 250)
-    await reset()
-    await setMode({ kind: 'ok', latencyMs: 2000 }) // a slow provider: A dies with sends in flight
+    await resend.reset()
+    await resend.setMode({ kind: 'ok', latencyMs: 2000 }) // a slow provider: A dies with sends in flight
     const refs = await enquireThroughLb(24)
     await eventually(
-      async () => (await provider()).attempts.filter((x) => x.answered === 'hang').length >= 10,
+      async () => (await resend.read()).attempts.filter((x) => x.answered === 'hang').length >= 10,
       30_000,
       50,
     )
     await a.stop('SIGKILL')
     const killedAt = Date.now()
-    const attemptedBefore = new Set((await provider()).attempts.map((x) => x.idempotencyKey ?? ''))
+    const attemptedBefore = new Set((await resend.read()).attempts.map((x) => x.idempotencyKey ?? ''))
 
     const took = await eventually(
-      async () => (await queueDrained()) && (await provider()).emails.length >= 48,
+      async () => (await queueDrained()) && (await resend.read()).emails.length >= 48,
       90_000,
       250,
     )
-    const { emails, attempts } = await provider()
+    const { emails, attempts } = await resend.read()
     const cutOff = attempts.filter((x) => x.closedAt !== undefined)
     console.log(
       `Killed instance: ${cutOff.length} sends cut off; all 48 emails sent ${took} ms after the kill.`,
@@ -347,6 +331,6 @@ describe('two instances behind a load balancer', () => {
       expect(again[0].at - killedAt).toBeGreaterThanOrEqual((LEASE_SECONDS * 2_000) / 3 - 250)
     }
     expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
-    await setMode({ kind: 'ok' })
+    await resend.setMode({ kind: 'ok' })
   }, 120_000)
 })

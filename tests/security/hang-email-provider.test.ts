@@ -20,12 +20,11 @@ describe('an email provider that hangs', () => {
     notifyTo: ['sales@paiteq.example'],
     timeoutMs,
   })
-  const attempts = async (): Promise<FakeAttempt[]> =>
-    ((await (await fetch(`${fake.url}/__fake/emails`)).json()) as { attempts: FakeAttempt[] }).attempts
+  const attempts = async (): Promise<FakeAttempt[]> => (await fake.read()).attempts
 
   beforeAll(async () => {
     fake = await startFakeResend()
-    await fetch(`${fake.url}/__fake/mode`, { method: 'POST', body: JSON.stringify({ kind: 'hang' }) })
+    await fake.setMode({ kind: 'hang' })
   })
   afterAll(() => fake.close())
 

@@ -8,7 +8,7 @@ import { run } from '@/lib/runtime/run'
 import { siblingDatabaseUrl } from '../setup/database'
 import { startAppInstance, startCuttableProxy, type AppInstance } from '../support/appInstance'
 import { testContext } from '../support/context'
-import { startFakeResend, type FakeAttempt, type FakeEmail, type FakeResend } from '../support/fakeResend'
+import { startFakeResend, type FakeResend } from '../support/fakeResend'
 import { eventually } from '../support/html'
 import { uniqueIp } from '../support/leads'
 
@@ -63,11 +63,7 @@ describe('the database is down when the app starts', () => {
       }),
     })
   const reference = async (res: Response) => ((await res.json()) as { reference: string }).reference
-  const sent = async (ref: string): Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }> => {
-    const all = (await (await fetch(`${resend.url}/__fake/emails`)).json()) as { emails: FakeEmail[]; attempts: FakeAttempt[] }
-    const mine = (key: string | null) => key?.startsWith(`${ref}/`) ?? false
-    return { emails: all.emails.filter((e) => mine(e.idempotencyKey)), attempts: all.attempts.filter((a) => mine(a.idempotencyKey)) }
-  }
+  const sent = (ref: string) => resend.forLead(ref)
 
   it('serves while the database is down, and sends a new lead’s emails within seconds of it coming back', async () => {
     const { app, restore } = await bootWhileDown()

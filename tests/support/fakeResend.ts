@@ -31,7 +31,7 @@ export type FakeAttempt = {
   closedAt?: number
 }
 
-export type FakeResend = { url: string; close: () => Promise<void> }
+export type FakeResend = { url: string; close: () => Promise<void> } & FakeResendClient
 
 const readBody = (req: http.IncomingMessage) =>
   new Promise<string>((resolve, reject) => {
@@ -128,8 +128,10 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const { port: bound } = server.address() as AddressInfo
+  const url = `http://127.0.0.1:${bound}`
   return {
-    url: `http://127.0.0.1:${bound}`,
+    url,
+    ...fakeResendAt(url),
     close: () =>
       new Promise((resolve) => {
         for (const r of hanging) r.destroy()
@@ -139,27 +141,46 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
   }
 }
 
-/** The test side: steer and read the fake that the global setup started (RESEND_BASE_URL). */
+export type FakeResendClient = ReturnType<typeof fakeResendAt>
+
+/** The test side of a fake at `base`: steer it, clear it, read what it was asked. */
+export function fakeResendAt(base: string) {
+  const client = {
+    async setMode(mode: FakeMode) {
+      await fetch(`${base}/__fake/mode`, { method: 'POST', body: JSON.stringify(mode) })
+    },
+    async reset() {
+      await fetch(`${base}/__fake/reset`, { method: 'POST' })
+    },
+    async read(): Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }> {
+      return (await fetch(`${base}/__fake/emails`)).json() as Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }>
+    },
+    async forLead(reference: string) {
+      const { emails, attempts } = await client.read()
+      return {
+        emails: emails.filter((e) => e.idempotencyKey?.startsWith(`${reference}/`)),
+        attempts: attempts.filter((a) => a.idempotencyKey?.startsWith(`${reference}/`)),
+      }
+    },
+  }
+  return client
+}
+
+/** Provider calls per idempotency key: a key asked for twice is an email sent twice. */
+export function callsPerKey(attempts: FakeAttempt[]): Map<string, number> {
+  const calls = new Map<string, number>()
+  for (const { idempotencyKey } of attempts) calls.set(idempotencyKey ?? '(none)', (calls.get(idempotencyKey ?? '(none)') ?? 0) + 1)
+  return calls
+}
+
+/** The fake that the global setup started (RESEND_BASE_URL). */
 export const fakeResend = {
   base: () => {
     const url = process.env.RESEND_BASE_URL
     if (!url) throw new Error('RESEND_BASE_URL is not set: the global setup starts the fake Resend.')
     return url
   },
-  async setMode(mode: FakeMode) {
-    await fetch(`${fakeResend.base()}/__fake/mode`, { method: 'POST', body: JSON.stringify(mode) })
-  },
-  async read(): Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }> {
-    return (await fetch(`${fakeResend.base()}/__fake/emails`)).json() as Promise<{
-      emails: FakeEmail[]
-      attempts: FakeAttempt[]
-    }>
-  },
-  async forLead(reference: string) {
-    const { emails, attempts } = await fakeResend.read()
-    return {
-      emails: emails.filter((e) => e.idempotencyKey?.startsWith(`${reference}/`)),
-      attempts: attempts.filter((a) => a.idempotencyKey?.startsWith(`${reference}/`)),
-    }
-  },
+  setMode: (mode: FakeMode) => fakeResendAt(fakeResend.base()).setMode(mode),
+  read: () => fakeResendAt(fakeResend.base()).read(),
+  forLead: (reference: string) => fakeResendAt(fakeResend.base()).forLead(reference),
 }
