@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startAppInstance, startCuttableProxy, type AppInstance } from './support/appInstance'
+import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from './support/appInstance'
 import { launchBrowser } from './support/browser'
 import { testContext } from './support/context'
 import { leadsByEmail, uniqueIp, validLead } from './support/leads'
@@ -12,17 +12,13 @@ import { testPayload } from './support/payload'
  * the test cuts: the database becomes unreachable for real, mid-flight.
  */
 describe('Postgres unreachable', () => {
-  let proxy: Awaited<ReturnType<typeof startCuttableProxy>>
+  let proxy: DatabaseProxy
   let app: AppInstance
   let browser: Browser
 
   beforeAll(async () => {
-    const db = new URL(testContext().databaseUrl)
-    proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
-    const viaProxy = new URL(db)
-    viaProxy.hostname = '127.0.0.1'
-    viaProxy.port = String(proxy.port)
-    app = await startAppInstance({ DATABASE_URL: viaProxy.toString(), JOBS_AUTORUN: '0' })
+    proxy = await proxiedDatabase(testContext().databaseUrl)
+    app = await startAppInstance({ DATABASE_URL: proxy.url, JOBS_AUTORUN: '0' })
     browser = await launchBrowser()
   })
   afterAll(async () => {

@@ -2,7 +2,7 @@ import net from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startAppInstance, startCuttableProxy, type AppInstance } from './support/appInstance'
+import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from './support/appInstance'
 import { appUrl, testContext } from './support/context'
 
 import { freePort } from './setup/app'
@@ -42,16 +42,12 @@ describe('health and readiness for a load balancer', () => {
   })
 
   describe('an instance whose database goes away', () => {
-    let proxy: Awaited<ReturnType<typeof startCuttableProxy>>
+    let proxy: DatabaseProxy
     let app: AppInstance
 
     beforeAll(async () => {
-      const db = new URL(testContext().databaseUrl)
-      proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
-      const viaProxy = new URL(db)
-      viaProxy.hostname = '127.0.0.1'
-      viaProxy.port = String(proxy.port)
-      app = await startAppInstance({ DATABASE_URL: viaProxy.toString(), JOBS_AUTORUN: '0' })
+      proxy = await proxiedDatabase(testContext().databaseUrl)
+      app = await startAppInstance({ DATABASE_URL: proxy.url, JOBS_AUTORUN: '0' })
     })
     afterAll(async () => {
       await app?.stop()

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { poolOptions } from '@/lib/db/pool'
 
 import { signIn } from '../support/api'
-import { startAppInstance, startCuttableProxy, type AppInstance } from '../support/appInstance'
+import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from '../support/appInstance'
 import { testContext } from '../support/context'
 import { eventually } from '../support/html'
 import { leadsByEmail, uniqueIp, validLead } from '../support/leads'
@@ -20,20 +20,15 @@ const SALES = { email: 'sales@paiteq.example', password: 'sales-dev-password' }
  * Requests must fail fast instead of piling up, and the pool must come back by itself.
  */
 describe('a database that hangs', () => {
-  let proxy: Awaited<ReturnType<typeof startCuttableProxy>>
+  let proxy: DatabaseProxy
   let app: AppInstance
   let auth: Record<string, string>
-  let viaProxy: URL
 
   beforeAll(async () => {
-    const db = new URL(testContext().databaseUrl)
-    proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
-    viaProxy = new URL(db)
-    viaProxy.hostname = '127.0.0.1'
-    viaProxy.port = String(proxy.port)
+    proxy = await proxiedDatabase(testContext().databaseUrl)
     // The job runner stays on: its sweeps and updates (transactions) run into the hang too, as
     // in production. A small pool shows sooner whether connections stay stuck after a hang.
-    app = await startAppInstance({ DATABASE_URL: viaProxy.toString(), DATABASE_POOL_SIZE: '3' })
+    app = await startAppInstance({ DATABASE_URL: proxy.url, DATABASE_POOL_SIZE: '3' })
     auth = await signIn(SALES.email, SALES.password)
   })
   afterAll(async () => {
@@ -115,7 +110,7 @@ describe('a database that hangs', () => {
   it('gives back every connection a transaction was waiting on when the hang began', async () => {
     // Payload's transactions go through drizzle, which never releases a connection whose
     // `begin` failed: the app's pool settings must not let such connections stay taken.
-    const pool = new pg.Pool({ connectionString: viaProxy.toString(), max: 2, ...poolOptions() })
+    const pool = new pg.Pool({ connectionString: proxy.url, max: 2, ...poolOptions() })
     pool.on('error', () => {})
     const db = drizzle({ client: pool })
     const transaction = () => db.transaction(async (tx) => tx.execute(sql`select 1`))

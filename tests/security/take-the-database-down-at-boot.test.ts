@@ -6,7 +6,7 @@ import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
 import { run } from '@/lib/runtime/run'
 
 import { siblingDatabaseUrl } from '../setup/database'
-import { startAppInstance, startCuttableProxy, type AppInstance } from '../support/appInstance'
+import { startAppInstance, proxiedDatabase, type AppInstance } from '../support/appInstance'
 import { testContext } from '../support/context'
 import { startFakeResend, type FakeResend } from '../support/fakeResend'
 import { eventually } from '../support/html'
@@ -38,14 +38,10 @@ describe('the database is down when the app starts', () => {
 
   /** An app whose only way to its database is a proxy, cut before the app starts. */
   async function bootWhileDown(): Promise<{ app: AppInstance; restore: () => void }> {
-    const db = new URL(dbUrl)
-    const proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
+    const proxy = await proxiedDatabase(dbUrl)
     cleanups.push(() => proxy.close())
     proxy.cut()
-    const viaProxy = new URL(db)
-    viaProxy.hostname = '127.0.0.1'
-    viaProxy.port = String(proxy.port)
-    const app = await startAppInstance({ ...env, DATABASE_URL: viaProxy.toString() })
+    const app = await startAppInstance({ ...env, DATABASE_URL: proxy.url })
     return { app, restore: () => proxy.restore() }
   }
 

@@ -142,3 +142,15 @@ export async function startCuttableProxy(target: { host: string; port: number })
       }),
   }
 }
+
+export type DatabaseProxy = Awaited<ReturnType<typeof startCuttableProxy>> & { url: string }
+
+/** A cuttable proxy in front of the Postgres of `databaseUrl`, and that database's URL through it. */
+export async function proxiedDatabase(databaseUrl: string): Promise<DatabaseProxy> {
+  const db = new URL(databaseUrl)
+  const proxy = await startCuttableProxy({ host: db.hostname, port: Number(db.port || 5432) })
+  const viaProxy = new URL(db)
+  viaProxy.hostname = '127.0.0.1'
+  viaProxy.port = String(proxy.port)
+  return { ...proxy, url: viaProxy.toString() }
+}

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom'
 import { expect } from 'vitest'
 
 import { testContext } from './context'
+import { uniqueIp } from './leads'
 
 /**
  * The no-JavaScript enquiry form as the server at `origin` renders it on /start-a-project,
@@ -29,4 +30,19 @@ export async function filledEnquiryForm(origin: string, email: string): Promise<
   data.set('message', 'Rendered by one server, sent to another.')
   data.set('consent', 'on')
   return data
+}
+
+/**
+ * The form rendered by the server at `renderedBy`, filled in, and posted after a person's fill
+ * time to `postedTo`'s /start-a-project, as a browser posts it: from the page's origin (behind
+ * a load balancer, the same for every instance) and from an address of its own.
+ */
+export async function postEnquiryFormAcross(renderedBy: string, postedTo: string, email: string): Promise<Response> {
+  const form = await filledEnquiryForm(renderedBy, email)
+  await new Promise((r) => setTimeout(r, 1600)) // a person takes longer than LEAD_MIN_FILL_MS
+  return fetch(`${postedTo}/start-a-project`, {
+    method: 'POST',
+    headers: { 'x-forwarded-for': uniqueIp(), origin: postedTo },
+    body: form,
+  })
 }
