@@ -109,7 +109,8 @@ describe('queued lead emails across restarts', () => {
     await new Promise((r) => setTimeout(r, 2500))
     expect((await delivered()).length).toBe(before) // nobody runs jobs yet
 
-    const runner = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/jobs.ts'], {
+    // What `npm run jobs` runs: node itself, so SIGTERM reaches the runner with no wrapper between.
+    const runner = spawn(process.execPath, ['--import', 'tsx', 'scripts/jobs.ts'], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
