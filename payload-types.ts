@@ -153,6 +153,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendLeadEmail: TaskSendLeadEmail;
+      linkLeadDuplicates: TaskLinkLeadDuplicates;
       sendAccountEmail: TaskSendAccountEmail;
       purgeSpamLeads: TaskPurgeSpamLeads;
       createCollectionExport: TaskCreateCollectionExport;
@@ -710,6 +711,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendLeadEmail'
+          | 'linkLeadDuplicates'
           | 'sendAccountEmail'
           | 'purgeSpamLeads'
           | 'createCollectionExport'
@@ -751,6 +753,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendLeadEmail'
+        | 'linkLeadDuplicates'
         | 'sendAccountEmail'
         | 'purgeSpamLeads'
         | 'createCollectionExport'
@@ -2777,6 +2780,18 @@ export interface TaskSendLeadEmail {
   };
   output: {
     providerId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLinkLeadDuplicates".
+ */
+export interface TaskLinkLeadDuplicates {
+  input: {
+    leadId: number;
+  };
+  output: {
+    linked?: number | null;
   };
 }
 /**

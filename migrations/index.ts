@@ -3,6 +3,7 @@ import * as migration_20261126_073145_features from './20261126_073145_features'
 import * as migration_20261126_101720_privacy_page from './20261126_101720_privacy_page';
 import * as migration_20261130_132643_login_throttle_account_email from './20261130_132643_login_throttle_account_email';
 import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields';
+import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_intake';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_135951_upload_storage_fields.up,
     down: migration_20261130_135951_upload_storage_fields.down,
-    name: '20261130_135951_upload_storage_fields'
+    name: '20261130_135951_upload_storage_fields',
+  },
+  {
+    up: migration_20261130_164911_lead_intake.up,
+    down: migration_20261130_164911_lead_intake.down,
+    name: '20261130_164911_lead_intake'
   },
 ];

@@ -12,6 +12,7 @@ const { releaseStaleJobs, sweepBeforeRun } = await import('@/lib/jobs/runner')
 const { openPayload } = await import('@/lib/runtime/payload')
 const { MAINTENANCE_QUEUE } = await import('@/lib/leads/retentionJob')
 const { queueSchedulesOnce } = await import('@/lib/jobs/schedules')
+const { queueDrainer, wakeOnQueued } = await import('@/lib/jobs/wake')
 
 const { guardPool } = await import('@/lib/db/poolErrors')
 
@@ -26,22 +27,24 @@ process.on('SIGTERM', stop)
 
 const released = await releaseStaleJobs(payload)
 if (released) console.log(`Released ${released} job(s) left running by a stopped process.`)
-console.log(`Job runner: looking for due jobs every ${jobsIntervalSeconds()} s.`)
+console.log(`Job runner: running new jobs as they are queued, and looking for due ones every ${jobsIntervalSeconds()} s.`)
 
+// New jobs wake the drainer the moment they commit; the loop below catches retries that come due and schedules.
+const drainer = queueDrainer(payload)
+const stopListening = wakeOnQueued(payload, () => void drainer.drain())
 while (!stopping) {
-  let more = false
   try {
     await sweepBeforeRun(payload)
-    const result = await payload.jobs.run({ queue: 'default', limit: 20, silent: { info: true } })
-    more = !result.noJobsRemaining
+    await drainer.drain()
     await queueSchedulesOnce(payload)
     await payload.jobs.run({ queue: MAINTENANCE_QUEUE, limit: 10, silent: { info: true } })
   } catch (error) {
     console.error(`Job runner: ${(error as Error).message}`)
   }
-  if (more) continue // jobs were due: look again at once, there may be more
   const until = Date.now() + jobsIntervalSeconds() * 1000
   while (!stopping && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
 }
+await stopListening()
+await drainer.idle()
 await payload.destroy?.()
 process.exit(0)

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { describe, expect, it } from 'vitest'
 
 import { sendToOutbox } from '@/lib/email/outbox'
@@ -9,6 +8,7 @@ import { deleteOldSpam } from '@/lib/leads/retention'
 
 import { testPayload } from './support/payload'
 import { hoursAgo, makeLead, seededUser } from './support/triageLeads'
+import { postgres } from '@/lib/db/postgres'
 
 const exists = async (id: number) =>
   (await (await testPayload()).find({ collection: 'leads', where: { id: { equals: id } } })).totalDocs === 1
@@ -42,7 +42,7 @@ describe('retention', () => {
 
   it('the same job deletes the enquiry limit counters whose window has ended, and keeps the running ones', async () => {
     const payload = await testPayload()
-    const { pool } = payload.db as unknown as PostgresAdapter
+    const { pool } = postgres(payload)
     const [ended, running] = [`test-ended-${randomUUID()}`, `test-running-${randomUUID()}`]
     // The limit in force here is the default, 5 per 600 s.
     await pool.query(

@@ -10,7 +10,6 @@ import { eraseEndpoint } from './endpoints/erase'
 import { withLeadFieldAccess } from './fieldAccess'
 import { historyField, newNoteField, slaFields } from './fields/workflowFields'
 import { appendNote } from './hooks/appendNote'
-import { linkDuplicates } from './hooks/linkDuplicates'
 import { trackWorkflow } from './hooks/trackWorkflow'
 import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
 
@@ -48,7 +47,7 @@ export const Leads: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [stampArrival, protectSystemFields, linkDuplicates, trackWorkflow, appendNote],
+    beforeChange: [stampArrival, protectSystemFields, trackWorkflow, appendNote],
     afterChange: [queueNotifications],
   },
   endpoints: [eraseEndpoint],

@@ -1,6 +1,8 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { postgres } from './postgres'
+
 const GUARDED = Symbol.for('paiteq.poolGuarded')
 
 /**
@@ -9,10 +11,8 @@ const GUARDED = Symbol.for('paiteq.poolGuarded')
  * pool opens new connections when Postgres answers again, and requests meanwhile get 503.
  */
 export function guardPool(payload: Payload): void {
-  const pool = (payload.db as unknown as Partial<PostgresAdapter>).pool as
-    | (PostgresAdapter['pool'] & { [GUARDED]?: boolean })
-    | undefined
-  if (!pool || pool[GUARDED]) return
+  const pool: PostgresAdapter['pool'] & { [GUARDED]?: boolean } = postgres(payload).pool
+  if (pool[GUARDED]) return
   pool[GUARDED] = true
   pool.on('error', (error) => console.error(`Postgres connection lost: ${error.message}`))
 }

@@ -65,3 +65,7 @@ export const jobsIntervalSeconds = (source: NodeJS.ProcessEnv = process.env) =>
  */
 export const jobLeaseSeconds = (source: NodeJS.ProcessEnv = process.env) =>
   Math.max(3, int(source.JOBS_LEASE_SECONDS, 30))
+
+/** How many jobs one runner works on at once (each is a provider call or a few statements). */
+export const jobsConcurrency = (source: NodeJS.ProcessEnv = process.env) =>
+  Math.max(1, int(source.JOBS_CONCURRENCY, 20))

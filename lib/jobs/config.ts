@@ -5,6 +5,7 @@ import { maintenanceAutoRun, purgeSpamLeadsTask } from '../leads/retentionJob'
 
 import { jobsIntervalSeconds } from '../env/leads'
 import { sendAccountEmailTask } from './sendAccountEmail'
+import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
 import { sendLeadEmailTask } from './sendLeadEmail'
 import { runnerEnabledHere, sweepBeforeRun } from './runner'
 import { queueSchedulesOnce } from './schedules'
@@ -17,7 +18,7 @@ import { queueSchedulesOnce } from './schedules'
  * are queued under a lock (lib/jobs/schedules.ts) rather than by each cron, hence `disableScheduling`.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendLeadEmailTask, sendAccountEmailTask, purgeSpamLeadsTask],
+  tasks: [sendLeadEmailTask, linkLeadDuplicatesTask, sendAccountEmailTask, purgeSpamLeadsTask],
   access: jobsAccess,
   autoRun: [
     { cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: 20, silent: { info: true } },

@@ -1,7 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { jobLeaseSeconds } from '../env/leads'
+import { postgres } from '../db/postgres'
 
 const FLAG = Symbol.for('paiteq.jobsRunner')
 type WithFlag = typeof globalThis & { [FLAG]?: boolean }
@@ -24,7 +24,7 @@ export function enableRunner(): void {
  * so a slow job is never taken from it. Both sides use the database's clock: instances' clocks may differ.
  */
 export async function releaseStaleJobs(payload: Payload, leaseSeconds = jobLeaseSeconds()): Promise<number> {
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const { rowCount } = await pool.query(
     `UPDATE payload_jobs SET processing = false, updated_at = now()
      WHERE processing AND updated_at < now() - make_interval(secs => $1)`,

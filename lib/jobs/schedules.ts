@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { postgres } from '../db/postgres'
 
 /** The advisory lock every runner takes to queue scheduled jobs (any number that no other lock of ours uses). */
 const SCHEDULES_LOCK = 7_202_611
@@ -13,7 +13,7 @@ const SCHEDULES_LOCK = 7_202_611
  * does the work. Returns whether this runner scheduled.
  */
 export async function queueSchedulesOnce(payload: Payload): Promise<boolean> {
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const client = await pool.connect()
   let broken: Error | undefined
   try {

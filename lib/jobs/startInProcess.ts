@@ -4,6 +4,7 @@ import { getPayload, type Payload } from 'payload'
 import { guardPool } from '../db/poolErrors'
 import { jobsAutorun } from '../env/leads'
 import { enableRunner, releaseStaleJobs } from './runner'
+import { queueDrainer, wakeOnQueued } from './wake'
 
 /** Waits between boot attempts while the database is unreachable: 1, 2, 4, then every 5 s. */
 const retryDelayMs = (attempt: number) => Math.min(5_000, 1_000 * 2 ** attempt)
@@ -29,6 +30,9 @@ async function onBooted(payload: Payload, runner: boolean): Promise<void> {
   guardPool(payload)
   if (!runner) return
   await startCrons()
+  // The cron polls (retries, schedules); new work is run the moment it is committed.
+  const drainer = queueDrainer(payload)
+  wakeOnQueued(payload, () => void drainer.drain())
   const released = await releaseStaleJobs(payload).catch(() => 0)
   if (released) payload.logger.info(`Released ${released} job(s) left running by a stopped process.`)
 }

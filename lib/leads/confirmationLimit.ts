@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { serverEnv } from '../env/server'
 import { normaliseEmail } from './duplicates'
+import { postgres } from '../db/postgres'
 
 /**
  * Anyone can type a stranger's address into the form, so the confirmation is limited per
@@ -35,7 +35,7 @@ export const confirmationKey = (email: string): string =>
  * is let through when another worker runs it again, rather than refused by its own count.
  */
 export async function claimConfirmation(payload: Payload, email: string, leadId: number): Promise<boolean> {
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const { rows } = await pool.query<{ allowed: boolean }>(
     `WITH held AS (
        SELECT 1 FROM lead_rate_limits WHERE key = $2 AND window_start > now() - make_interval(secs => $3)

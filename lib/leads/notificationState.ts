@@ -1,7 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { LeadEmailKind } from './emails'
+import { postgres } from '../db/postgres'
 
 // Fixed column prefixes of the two notification groups (never user input).
 const PREFIX: Record<LeadEmailKind, string> = { sales: 'sales_notification', confirmation: 'confirmation' }
@@ -27,7 +27,7 @@ export async function recordAttempt(
   update: NotificationUpdate,
 ): Promise<number> {
   const p = PREFIX[kind]
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const sent = update.state === 'sent'
   const { rows } = await pool.query<{ attempts: string }>(
     `UPDATE leads SET

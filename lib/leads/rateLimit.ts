@@ -1,7 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { RateLimit } from '../env/leads'
+import { postgres } from '../db/postgres'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -11,7 +11,7 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  */
 export async function hitRateLimit(payload: Payload, key: string, limit: RateLimit): Promise<RateDecision> {
   if (!limit) return { allowed: true }
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const { rows } = await pool.query<{ count: string; retry_after: string }>(
     `INSERT INTO lead_rate_limits AS r (key, window_start, count, updated_at, created_at)
      VALUES ($1, now(), 1, now(), now())
@@ -42,7 +42,7 @@ export async function deleteExpiredRateLimits(
   now: Date = new Date(),
   windows: CounterWindows = {},
 ): Promise<number> {
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const prefixes = Object.keys(windows)
   const { rowCount } = await pool.query(
     `DELETE FROM lead_rate_limits r
@@ -60,7 +60,7 @@ export async function deleteExpiredRateLimits(
  * ones that turned out fine (a successful sign-in is not a failure).
  */
 export async function refundRateLimit(payload: Payload, key: string): Promise<void> {
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   await pool.query('UPDATE lead_rate_limits SET count = greatest(count - 1, 0), updated_at = now() WHERE key = $1', [
     key,
   ])

@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+import { postgres } from '../db/postgres'
 
 /** How long a lead flagged as spam is kept before the retention job deletes it. */
 export const SPAM_RETENTION_DAYS = 30
@@ -11,7 +11,7 @@ export const SPAM_RETENTION_DAYS = 30
  * collections/Leads/hooks/trackWorkflow.ts), so an old lead filed today is kept 30 days more.
  */
 async function spamSince(payload: Payload, before: string): Promise<number[]> {
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const { pool } = postgres(payload)
   const { rows } = await pool.query<{ id: number }>(
     `SELECT l.id FROM leads l
      WHERE (l.spam OR l.status = 'spam')

@@ -5,7 +5,7 @@ import { z } from 'zod'
 // `new Function`, which Chromium still reports as a CSP violation), turn its compiled parsers off.
 z.config({ jitless: true })
 
-import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
+import { CLOUDS, TIMELINES, type Cloud, type Timeline } from '@/collections/Leads/options'
 
 import { stripInvisible } from '../email/escape'
 
@@ -39,11 +39,11 @@ const context = z
   .refine((s) => !LINE_BREAK_OR_CONTROL.test(s), { error: 'controlChars' })
   .optional()
 
-const cloudValues = CLOUDS.map((c) => c.value) as [string, ...string[]]
-const timelineValues = TIMELINES.map((t) => t.value) as [string, ...string[]]
+const cloudValues = CLOUDS.map((c) => c.value) as [Cloud, ...Cloud[]]
+const timelineValues = TIMELINES.map((t) => t.value) as [Timeline, ...Timeline[]]
 
 /** Empty strings from a form mean "not chosen". */
-const optionalChoice = (values: [string, ...string[]]) =>
+const optionalChoice = <T extends string>(values: [T, ...T[]]) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { error: 'choice' }).optional())
 
 /**

@@ -1,14 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { createLocalReq, type Payload } from 'payload'
+import { and, count, eq, inArray } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
 
-import type { Lead } from '@/payload-types'
+import { leads, service_areas } from '@/payload-generated-schema'
 
+import { postgres } from '../db/postgres'
 import { leadRateLimit, minFillMs } from '../env/leads'
 import { hashIp, type ClientInfo } from './client'
 import { hitRateLimit } from './rateLimit'
+import { leadRow } from './row'
 import { fieldErrors, leadSchema, type FieldErrors, type LeadSubmission } from './schema'
+import { storeLead } from './store'
 
 export type SubmitResult =
   | { kind: 'accepted'; reference: string; submissionId: string; duplicate: boolean }
@@ -43,55 +46,35 @@ function submissionIdFor(input: LeadSubmission, ipHash: string): string {
   return `d-${createHash('sha256').update(ipHash).update(JSON.stringify(content)).digest('hex').slice(0, 40)}`
 }
 
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; cause?: { code?: string }; message?: string } | null
-  return e?.code === '23505' || e?.cause?.code === '23505' || /unique|duplicate key/i.test(e?.message ?? '')
-}
-
-const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
+/** Postgres refused a row that points at a service area deleted since the check (foreign key). */
+const isMissingArea = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === '23503'
 
 /** The reference of the lead already stored for this submission id (one indexed lookup). */
 async function findBySubmission(payload: Payload, submissionId: string): Promise<string | undefined> {
-  const { rows } = await pool(payload).query<{ reference: string }>(
-    'SELECT reference FROM leads WHERE submission_id = $1',
-    [submissionId],
-  )
-  return rows[0]?.reference
-}
-
-type PayloadValidationError = { status: number; data: { errors: { path: string }[] } }
-
-/**
- * Payload's ValidationError, recognised by shape: in the production bundle its class and
- * name are minified, so neither `instanceof` nor `name` can be relied on.
- */
-const asValidationError = (error: unknown): PayloadValidationError | null => {
-  const e = error as Partial<PayloadValidationError> | null
-  return e?.status === 400 && Array.isArray(e.data?.errors) ? (e as PayloadValidationError) : null
-}
-
-/** Payload's own validation → field errors. */
-function payloadFieldErrors(error: PayloadValidationError): FieldErrors {
-  const out: FieldErrors = {}
-  for (const e of error.data.errors) out[e.path.split('.')[0]] ??= e.path.startsWith('areas') ? 'choice' : 'type'
-  return out
+  const [row] = await postgres(payload)
+    .drizzle.select({ reference: leads.reference })
+    .from(leads)
+    .where(eq(leads.submissionId, submissionId))
+  return row?.reference
 }
 
 /** The service areas must exist and be published: ids a visitor could not have picked are refused. */
 async function unknownAreas(payload: Payload, ids: number[]): Promise<boolean> {
   if (!ids.length) return false
   const unique = [...new Set(ids)]
-  const { rows } = await pool(payload).query<{ n: string }>(
-    `SELECT count(*) AS n FROM service_areas WHERE id = ANY($1::int[]) AND _status = 'published'`,
-    [unique],
-  )
-  return Number(rows[0].n) !== unique.length
+  const [row] = await postgres(payload)
+    .drizzle.select({ n: count() })
+    .from(service_areas)
+    .where(and(inArray(service_areas.id, unique), eq(service_areas._status, 'published')))
+  return row?.n !== unique.length
 }
 
 /**
- * The whole server side of "Start a project": validate, classify spam, dedupe by submission
- * id, apply the per-IP limit, and store the lead (its email jobs are queued by the
- * collection's hook in the same transaction). Success is only returned after the commit.
+ * The whole server side of "Start a project", kept to what must happen before the answer: validate (the one
+ * zod schema), classify spam, dedupe by submission id, apply the per-IP limit, and store the lead with its jobs
+ * in one transaction (lib/leads/store.ts). Everything that can wait (duplicate linking, the emails) runs in
+ * those jobs. Success is only returned after the commit.
  */
 export async function submitLead(
   raw: unknown,
@@ -105,15 +88,17 @@ export async function submitLead(
   const now = Date.now()
   const ipHash = hashIp(client.ip)
   const submissionId = submissionIdFor(input, ipHash)
-  const areaIds = (input.areas ?? []).map(Number)
+  const areaIds = [...new Set((input.areas ?? []).map(Number))]
 
   let payload: Payload
   try {
     payload = await deps.payload()
-    const existing = await findBySubmission(payload, submissionId)
+    const [existing, unknown] = await Promise.all([
+      findBySubmission(payload, submissionId),
+      unknownAreas(payload, areaIds),
+    ])
     if (existing) return { kind: 'accepted', reference: existing, submissionId, duplicate: true }
-
-    if (await unknownAreas(payload, areaIds)) return { kind: 'invalid', errors: { areas: 'choice' } }
+    if (unknown) return { kind: 'invalid', errors: { areas: 'choice' } }
 
     const decision = await hitRateLimit(payload, ipHash, leadRateLimit())
     if (!decision.allowed) return { kind: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds }
@@ -122,64 +107,20 @@ export async function submitLead(
     return { kind: 'unavailable' }
   }
 
-  const spam = spamReason(input, now, options)
   const consentText = await deps.consentText().catch(() => '')
-  const transactionID = await payload.db.beginTransaction().catch(() => null)
-  if (transactionID === null) return { kind: 'unavailable' }
-  const req = await createLocalReq({}, payload)
-  req.transactionID = transactionID
+  const row = leadRow(input, {
+    submissionId,
+    receivedAt: new Date(now),
+    spamReason: spamReason(input, now, options),
+    ipHash,
+    userAgent: client.userAgent,
+    consentText,
+  })
   try {
-    const lead = await payload.create({
-      collection: 'leads',
-      overrideAccess: true,
-      depth: 0,
-      req,
-      data: {
-        submissionId,
-        name: input.name,
-        email: input.email,
-        company: input.company,
-        role: input.role || undefined,
-        areas: areaIds,
-        cloud: input.cloud as Lead['cloud'],
-        timeline: input.timeline as Lead['timeline'],
-        message: input.message || undefined,
-        consent: true,
-        consentText,
-        context: {
-          utmSource: input.utmSource,
-          utmMedium: input.utmMedium,
-          utmCampaign: input.utmCampaign,
-          utmTerm: input.utmTerm,
-          utmContent: input.utmContent,
-          referrer: input.referrer,
-          landingPath: input.landingPath,
-          decideOutcome: input.decideOutcome,
-        },
-        spam: spam !== null,
-        spamReason: spam ?? undefined,
-        ipHash,
-        userAgent: client.userAgent,
-        // Set by the collection's stampArrival hook; present here only to satisfy the type.
-        reference: '',
-        receivedAt: new Date(now).toISOString(),
-        status: 'new',
-      },
-    })
-    await payload.db.commitTransaction(transactionID)
-    return { kind: 'accepted', reference: lead.reference, submissionId, duplicate: false }
+    const stored = await storeLead(payload, row, areaIds)
+    return { kind: 'accepted', reference: stored.reference, submissionId, duplicate: stored.duplicate }
   } catch (error) {
-    await payload.db.rollbackTransaction(transactionID).catch(() => {})
-    const validation = asValidationError(error)
-    const sameSubmission = validation
-      ? validation.data.errors.some((e) => e.path === 'submissionId')
-      : isUniqueViolation(error)
-    if (validation && !sameSubmission) return { kind: 'invalid', errors: payloadFieldErrors(validation) }
-    if (sameSubmission) {
-      // The same submission arrived twice at once: the other request stored it.
-      const existing = await findBySubmission(payload, submissionId).catch(() => undefined)
-      if (existing) return { kind: 'accepted', reference: existing, submissionId, duplicate: true }
-    }
+    if (isMissingArea(error)) return { kind: 'invalid', errors: { areas: 'choice' } }
     console.error(`Lead not stored: ${(error as Error).message}`)
     return { kind: 'unavailable' }
   }

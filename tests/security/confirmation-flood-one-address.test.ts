@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { describe, expect, it } from 'vitest'
 
 import { confirmationKey } from '@/lib/leads/confirmationLimit'
@@ -9,6 +8,7 @@ import { fakeResend } from '../support/fakeResend'
 import { eventually } from '../support/html'
 import { leadByReference, postLead, uniqueIp, validLead } from '../support/leads'
 import { testPayload } from '../support/payload'
+import { postgres } from '@/lib/db/postgres'
 
 /**
  * An attacker sends enquiry after enquiry naming the same victim, from several addresses,
@@ -59,7 +59,7 @@ describe('flooding one address with confirmations', () => {
 
   it('keeps counting for the whole day: the nightly clean-up does not drop a counter after the enquiry limit’s 10 minutes', async () => {
     const payload = await testPayload()
-    const { pool } = payload.db as unknown as PostgresAdapter
+    const { pool } = postgres(payload)
     const [running, ended] = [
       confirmationKey(`r.${randomUUID()}@x.test`),
       confirmationKey(`e.${randomUUID()}@x.test`),

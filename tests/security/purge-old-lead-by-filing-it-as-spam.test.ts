@@ -1,8 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { describe, expect, it } from 'vitest'
 
 import { testPayload } from '../support/payload'
 import { hoursAgo, makeLead, seededUser } from '../support/triageLeads'
+import { postgres } from '@/lib/db/postgres'
 
 const exists = async (id: number) =>
   (await (await testPayload()).count({ collection: 'leads', where: { id: { equals: id } } })).totalDocs === 1
@@ -47,7 +47,7 @@ describe('getting an old lead purged overnight by filing it as spam', () => {
       user: sales,
       overrideAccess: false,
     })
-    const { pool } = payload.db as unknown as PostgresAdapter
+    const { pool } = postgres(payload)
     await pool.query(`UPDATE leads_activity SET at = $2 WHERE _parent_id = $1 AND "to" = 'spam'`, [
       filedLongAgo.id,
       hoursAgo(31 * 24),

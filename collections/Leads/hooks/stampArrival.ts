@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { arrivalState } from '@/lib/leads/arrival'
 import type { Lead } from '@/payload-types'
 
-import { newLeadReference } from '@/lib/leads/reference'
-
 /**
- * On arrival: the reference the prospect quotes, the time received, status `new`, and the
- * notification state (`skipped` for spam: no email goes out about it). Whatever the caller
- * passed for these is overwritten.
+ * On arrival through Payload (the seed, tests; the form's own intake writes the same values in
+ * lib/leads/intake.ts): the reference the prospect quotes, the time received, status `new`, and the
+ * notification state (`skipped` for spam: no email goes out about it). Whatever the caller passed for these is
+ * overwritten.
  *
  * A lead flagged as spam (honeypot, too fast) arrives filed as `spam`: it stays out of the
  * sales team's new and overdue counts, the retention job deletes it after 30 days, and a
@@ -16,14 +16,5 @@ import { newLeadReference } from '@/lib/leads/reference'
  */
 export const stampArrival: CollectionBeforeChangeHook<Lead> = ({ data, operation }) => {
   if (operation !== 'create') return data
-  const notification = data.spam ? 'skipped' : 'pending'
-  return {
-    ...data,
-    reference: newLeadReference(),
-    receivedAt: new Date().toISOString(),
-    status: data.spam ? 'spam' : 'new',
-    owner: null,
-    salesNotification: { state: notification, attempts: 0 },
-    confirmation: { state: notification, attempts: 0 },
-  }
+  return { ...data, ...arrivalState(data.spam === true), receivedAt: new Date().toISOString() }
 }

@@ -1,0 +1,101 @@
+import pg from 'pg'
+import type { Payload } from 'payload'
+
+import { postgres } from '../db/postgres'
+import { jobsConcurrency } from '../env/leads'
+
+/** The channel the queue's insert trigger notifies on commit (migration 20261130_164911_lead_intake). */
+export const JOBS_QUEUED_CHANNEL = 'payload_jobs_queued'
+
+const RECONNECT_MAX_MS = 5_000
+
+export type Drainer = {
+  /** Runs due jobs until none is left; a call while a run is going makes it look once more when it ends. */
+  drain: () => Promise<void>
+  /** Resolves once the run in progress (if any) has ended. */
+  idle: () => Promise<void>
+}
+
+/**
+ * Works the queue until no job is due, `jobsConcurrency()` jobs at a time (Payload runs the jobs it claims in
+ * parallel). Claims are atomic (lib/jobs/atomicClaim.ts), so several drainers, in this process or in others,
+ * share the work and never run a job twice.
+ */
+export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
+  let running: Promise<void> | null = null
+  let again = false
+  const run = async () => {
+    do {
+      again = false
+      for (;;) {
+        // `noJobsRemaining` is true only when the claim found nothing; after a batch it is unset: look again.
+        const result = await payload.jobs.run({ queue, limit: jobsConcurrency(), silent: { info: true } })
+        if (result.noJobsRemaining === true) break
+      }
+    } while (again)
+  }
+  return {
+    drain: () => {
+      if (running) {
+        again = true
+        return running
+      }
+      running = run()
+        .catch((error: unknown) => console.error(`Job runner: ${error instanceof Error ? error.message : error}`))
+        .finally(() => {
+          running = null
+        })
+      return running
+    },
+    idle: async () => {
+      await running
+    },
+  }
+}
+
+/**
+ * Listens on its own connection for new jobs and drains the queue as soon as one is committed (well under
+ * 100 ms), where the cron alone would wait for its next tick. A lost connection is opened again with backoff;
+ * meanwhile the cron's poll still runs every job. Returns a function that stops listening.
+ */
+export function wakeOnQueued(payload: Payload, onQueued: () => void): () => Promise<void> {
+  const { pool } = postgres(payload)
+  let client: pg.Client | null = null
+  let stopped = false
+  let failures = 0
+  let reported = false
+
+  const connect = async (): Promise<void> => {
+    if (stopped) return
+    const next = new pg.Client(pool.options)
+    next.on('notification', () => onQueued())
+    next.on('error', () => void reconnect(next))
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${JOBS_QUEUED_CHANNEL}`)
+      client = next
+      failures = 0
+      if (reported) console.log('Job runner: listening for new jobs again.')
+      reported = false
+      onQueued() // jobs queued while nobody listened
+    } catch (error) {
+      await next.end().catch(() => {})
+      if (!reported) console.error(`Job runner: cannot listen for new jobs (${(error as Error).message}); polling meanwhile.`)
+      reported = true
+      const delay = Math.min(RECONNECT_MAX_MS, 250 * 2 ** failures++)
+      setTimeout(() => void connect(), delay).unref()
+    }
+  }
+  const reconnect = async (broken: pg.Client) => {
+    if (client !== broken) return
+    client = null
+    await broken.end().catch(() => {})
+    void connect()
+  }
+
+  void connect()
+  return async () => {
+    stopped = true
+    await client?.end().catch(() => {})
+  }
+}
