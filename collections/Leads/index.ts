@@ -4,7 +4,7 @@ import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 
 import { protectSystemFields } from './hooks/protectSystemFields'
-import { queueNotifications } from './hooks/queueNotifications'
+import { queueArrivalJobs } from './hooks/queueArrivalJobs'
 import { stampArrival } from './hooks/stampArrival'
 import { eraseEndpoint } from './endpoints/erase'
 import { withLeadFieldAccess } from './fieldAccess'
@@ -48,7 +48,7 @@ export const Leads: CollectionConfig = {
   },
   hooks: {
     beforeChange: [stampArrival, protectSystemFields, trackWorkflow, appendNote],
-    afterChange: [queueNotifications],
+    afterChange: [queueArrivalJobs],
   },
   endpoints: [eraseEndpoint],
   fields: withLeadFieldAccess([

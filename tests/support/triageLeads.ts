@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Role } from '@/lib/access/roles'
+import { postgres } from '@/lib/db/postgres'
 import type { Lead, User } from '@/payload-types'
 
 let counter = 0
@@ -73,3 +74,23 @@ export async function otherSalesUser(payload: Payload): Promise<User> {
 }
 
 export const hoursAgo = (hours: number, now = Date.now()): string => new Date(now - hours * 3_600_000).toISOString()
+
+/**
+ * A new lead is linked to its duplicates by a job queued with it. This runs that job (unless the app's runner,
+ * woken by the same commit, already took it: claims are atomic), waits until it has finished, and returns the
+ * lead as stored then.
+ */
+export async function withDuplicatesLinked(payload: Payload, lead: Lead): Promise<Lead> {
+  const { pool } = postgres(payload)
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'linkLeadDuplicates' } } })
+    const { rows } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM payload_jobs
+        WHERE task_slug = 'linkLeadDuplicates' AND (input->>'leadId')::int = $1 AND completed_at IS NULL`,
+      [lead.id],
+    )
+    if (rows[0]?.n === 0) return payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`The duplicate link of lead ${lead.id} did not finish within 10 s.`)
+}

@@ -5,7 +5,7 @@ import type { Lead } from '@/payload-types'
 
 /**
  * On arrival through Payload (the seed, tests; the form's own intake writes the same values in
- * lib/leads/intake.ts): the reference the prospect quotes, the time received, status `new`, and the
+ * lib/leads/row.ts): the reference the prospect quotes, the time received, status `new`, and the
  * notification state (`skipped` for spam: no email goes out about it). Whatever the caller passed for these is
  * overwritten.
  *

@@ -8,7 +8,7 @@ import type { Lead } from '@/payload-types'
  * seed, tests): the same jobs the form's intake queues. Runs inside the transaction that stores the lead (same
  * `req`), so a lead is never stored without its jobs, nor a job queued for a lead that was rolled back.
  */
-export const queueNotifications: CollectionAfterChangeHook<Lead> = async ({ doc, operation, req }) => {
+export const queueArrivalJobs: CollectionAfterChangeHook<Lead> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   for (const job of arrivalJobs(doc.id, doc.spam === true)) await req.payload.jobs.queue({ ...job, req })
   return doc
