@@ -50,6 +50,8 @@ const { default: next } = await import('next')
 const httpServer = http.createServer()
 const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port, httpServer })
 const handle = app.getRequestHandler()
+/** @type {(req: http.IncomingMessage, res: http.ServerResponse) => boolean} */
+let intake = () => false
 
 httpServer.on('request', (req, res) => {
   const address = resolveClientAddress({
@@ -59,6 +61,7 @@ httpServer.on('request', (req, res) => {
   })
   for (const name of CLIENT_ADDRESS_HEADERS) delete req.headers[name]
   req.headers['x-forwarded-for'] = address
+  if (intake(req, res)) return
   handle(req, res).catch((error) => {
     console.error(`Failed to handle request for ${req.url}`, error)
     if (!res.headersSent) res.statusCode = 500
@@ -76,6 +79,12 @@ httpServer.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
 })
 
 await app.prepare()
+// The enquiry endpoint is answered here, before Next (lib/leads/intakeServer.ts): TypeScript shared with the
+// app, loaded through tsx's scoped loader once Next has read its own config (which it compiles itself).
+const { tsImport } = await import('tsx/esm/api')
+/** @type {{ intakeListener: () => (req: http.IncomingMessage, res: http.ServerResponse) => boolean }} */
+const { intakeListener } = await tsImport('../lib/leads/intakeServer.ts', import.meta.url)
+intake = intakeListener()
 httpServer.listen(options.port, options.hostname, () => {
   const address = httpServer.address()
   const port = typeof address === 'object' && address ? address.port : options.port

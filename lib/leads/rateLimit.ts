@@ -1,30 +1,46 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
+
+import { lead_rate_limits as counters } from '@/payload-generated-schema'
 
 import type { RateLimit } from '../env/leads'
 import { postgres } from '../db/postgres'
+import { intakeDbOf, type IntakeDb } from './intakeDb'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
 /**
- * Counts one enquiry for `key` (a hashed IP) in a fixed window kept in Postgres, with a
- * single atomic upsert, so the limit holds across several app instances.
+ * The one statement that counts a hit for `key` in a fixed window of `seconds` kept in Postgres (an atomic
+ * upsert, so a limit holds across several app instances), returning the count so far and the seconds left in
+ * the window. `when`: count only if this holds (the intake counts only enquiries it would store). Usable on
+ * its own or as a CTE of a larger statement.
  */
-export async function hitRateLimit(payload: Payload, key: string, limit: RateLimit): Promise<RateDecision> {
+export function countHit(key: string, seconds: number, when: SQL = sql`true`): SQL {
+  const expired = sql`r.${sql.identifier(counters.windowStart.name)} <= now() - make_interval(secs => ${seconds})`
+  return sql`
+    INSERT INTO ${counters} AS r (${sql.identifier(counters.key.name)}, ${sql.identifier(counters.windowStart.name)},
+      ${sql.identifier(counters.count.name)}, ${sql.identifier(counters.updatedAt.name)}, ${sql.identifier(counters.createdAt.name)})
+    SELECT ${key}, now(), 1, now(), now() WHERE ${when}
+    ON CONFLICT (${sql.identifier(counters.key.name)}) DO UPDATE SET
+      ${sql.identifier(counters.count.name)} = CASE WHEN ${expired} THEN 1 ELSE r.${sql.identifier(counters.count.name)} + 1 END,
+      ${sql.identifier(counters.windowStart.name)} = CASE WHEN ${expired} THEN now() ELSE r.${sql.identifier(counters.windowStart.name)} END,
+      ${sql.identifier(counters.updatedAt.name)} = now()
+    RETURNING r.${sql.identifier(counters.count.name)} AS count,
+      ceil(extract(epoch FROM (r.${sql.identifier(counters.windowStart.name)} + make_interval(secs => ${seconds}) - now()))) AS retry_after`
+}
+
+/** The decision for a hit counted by `countHit` (its `count` and `retry_after`). */
+export function decide(limit: RateLimit, count: unknown, retryAfter: unknown): RateDecision {
+  if (!limit || Number(count) <= limit.count) return { allowed: true }
+  return { allowed: false, retryAfterSeconds: Math.max(1, Number(retryAfter)) }
+}
+
+/** Counts one hit for `key` (a hashed IP, a sign-in key) against `limit`. */
+export async function hitRateLimit(db: Payload | IntakeDb, key: string, limit: RateLimit): Promise<RateDecision> {
   if (!limit) return { allowed: true }
-  const { pool } = postgres(payload)
-  const { rows } = await pool.query<{ count: string; retry_after: string }>(
-    `INSERT INTO lead_rate_limits AS r (key, window_start, count, updated_at, created_at)
-     VALUES ($1, now(), 1, now(), now())
-     ON CONFLICT (key) DO UPDATE SET
-       count = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE r.count + 1 END,
-       window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN now() ELSE r.window_start END,
-       updated_at = now()
-     RETURNING count, ceil(extract(epoch FROM (r.window_start + make_interval(secs => $2) - now()))) AS retry_after`,
-    [key, limit.seconds],
-  )
-  const count = Number(rows[0].count)
-  if (count <= limit.count) return { allowed: true }
-  return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0].retry_after)) }
+  const { drizzle } = 'drizzle' in db ? db : intakeDbOf(db)
+  const { rows } = await drizzle.execute<{ count: string; retry_after: string }>(countHit(key, limit.seconds))
+  return decide(limit, rows[0]?.count, rows[0]?.retry_after)
 }
 
 /** Counters kept for another window than the enquiry limit's: key prefix → window in seconds. */

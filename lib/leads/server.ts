@@ -3,7 +3,15 @@ import 'server-only'
 import { loadGlobal } from '../content/load'
 import { getPayloadClient } from '../content/payload'
 import type { ClientInfo } from './client'
+import type { EndpointDeps } from './endpoint'
+import { intakeDbOf } from './intakeDb'
 import { submitLead, type SubmitOptions, type SubmitResult } from './submit'
+
+/** The intake inside Next (server action, `next dev`): Payload's pool, and the form's words from the cached loader. */
+export const appEndpointDeps: EndpointDeps = {
+  db: async () => intakeDbOf(await getPayloadClient()),
+  errorWords: async () => (await formCopy())?.errors ?? null,
+}
 
 /** `submitLead` wired to the app's Payload and the consent wording from the CMS. */
 export function submitFromApp(
@@ -11,15 +19,7 @@ export function submitFromApp(
   client: ClientInfo,
   options: SubmitOptions = {},
 ): Promise<SubmitResult> {
-  return submitLead(
-    raw,
-    client,
-    {
-      payload: getPayloadClient,
-      consentText: async () => (await loadGlobal('closing-cta')).form.consent.text,
-    },
-    options,
-  )
+  return submitLead(raw, client, appEndpointDeps, options)
 }
 
 /** The form's words, or null when the CMS cannot be read (the caller falls back to a status only). */

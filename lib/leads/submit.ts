@@ -1,14 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto'
 
-import { and, count, eq, inArray } from '@payloadcms/db-postgres/drizzle'
-import type { Payload } from 'payload'
+import { and, count, eq, inArray, sql } from '@payloadcms/db-postgres/drizzle'
 
-import { leads, service_areas } from '@/payload-generated-schema'
+import { closing_cta, leads, service_areas } from '@/payload-generated-schema'
 
-import { postgres } from '../db/postgres'
-import { leadRateLimit, minFillMs } from '../env/leads'
+import { leadRateLimit, minFillMs, type RateLimit } from '../env/leads'
 import { hashIp, type ClientInfo } from './client'
-import { hitRateLimit } from './rateLimit'
+import type { IntakeDb } from './intakeDb'
+import { countHit, decide, type RateDecision } from './rateLimit'
 import { leadRow } from './row'
 import { fieldErrors, leadSchema, type FieldErrors, type LeadSubmission } from './schema'
 import { storeLead } from './store'
@@ -19,7 +18,8 @@ export type SubmitResult =
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'unavailable' }
 
-export type SubmitDeps = { payload: () => Promise<Payload>; consentText: () => Promise<string> }
+/** Where the intake stores leads. */
+export type SubmitDeps = { db: () => Promise<IntakeDb> }
 
 /**
  * `requireFillTime`: the caller is the JSON endpoint, whose only honest client (the enhanced
@@ -46,28 +46,57 @@ function submissionIdFor(input: LeadSubmission, ipHash: string): string {
   return `d-${createHash('sha256').update(ipHash).update(JSON.stringify(content)).digest('hex').slice(0, 40)}`
 }
 
-/** Postgres refused a row that points at a service area deleted since the check (foreign key). */
-const isMissingArea = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === '23503'
-
-/** The reference of the lead already stored for this submission id (one indexed lookup). */
-async function findBySubmission(payload: Payload, submissionId: string): Promise<string | undefined> {
-  const [row] = await postgres(payload)
-    .drizzle.select({ reference: leads.reference })
-    .from(leads)
-    .where(eq(leads.submissionId, submissionId))
-  return row?.reference
+/** Postgres's own words: Drizzle wraps them in "Failed query: <the whole statement>". */
+const databaseMessage = (error: unknown): string => {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
+  return cause instanceof Error ? cause.message : String(cause)
 }
 
-/** The service areas must exist and be published: ids a visitor could not have picked are refused. */
-async function unknownAreas(payload: Payload, ids: number[]): Promise<boolean> {
-  if (!ids.length) return false
-  const unique = [...new Set(ids)]
-  const [row] = await postgres(payload)
-    .drizzle.select({ n: count() })
+/** Postgres refused a row that points at a service area deleted since the check (foreign key). */
+const isMissingArea = (error: unknown): boolean => {
+  const cause = error instanceof Error && error.cause ? error.cause : error
+  return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === '23503'
+}
+
+type Checks = { existing: string | null; knownAreas: number; consentText: string | null; decision: RateDecision }
+
+/**
+ * What the intake must know before storing, in one statement: the reference of a lead already stored under
+ * this submission id, how many of the chosen areas exist and are published, the published consent wording
+ * (the global's table holds the published version; drafts live in its versions), and, for a new enquiry with
+ * valid areas only, its hit on the client's limit.
+ */
+async function checks(
+  { drizzle }: IntakeDb,
+  submissionId: string,
+  areaIds: number[],
+  ipHash: string,
+  limit: RateLimit,
+): Promise<Checks> {
+  const existing = drizzle.select({ reference: leads.reference }).from(leads).where(eq(leads.submissionId, submissionId))
+  const known = drizzle
+    .select({ n: count() })
     .from(service_areas)
-    .where(and(inArray(service_areas.id, unique), eq(service_areas._status, 'published')))
-  return row?.n !== unique.length
+    .where(and(inArray(service_areas.id, areaIds.length ? areaIds : [-1]), eq(service_areas._status, 'published')))
+  const consent = drizzle.select({ text: closing_cta.form_consent_text }).from(closing_cta).limit(1)
+  const counts = sql`NOT EXISTS (${existing}) AND (${known}) = ${areaIds.length}`
+  const hit = limit ? countHit(ipHash, limit.seconds, counts) : sql`SELECT NULL::int AS count, NULL::int AS retry_after`
+  const { rows } = await drizzle.execute<{
+    existing: string | null
+    known: string
+    consent: string | null
+    count: string | null
+    retry_after: string | null
+  }>(sql`WITH hit AS (${hit})
+    SELECT (${existing}) AS existing, (${known}) AS known, (${consent}) AS consent,
+           (SELECT count FROM hit) AS count, (SELECT retry_after FROM hit) AS retry_after`)
+  const row = rows[0]
+  return {
+    existing: row?.existing ?? null,
+    knownAreas: Number(row?.known ?? 0),
+    consentText: row?.consent ?? null,
+    decision: decide(limit, row?.count ?? 0, row?.retry_after),
+  }
 }
 
 /**
@@ -90,38 +119,33 @@ export async function submitLead(
   const submissionId = submissionIdFor(input, ipHash)
   const areaIds = [...new Set((input.areas ?? []).map(Number))]
 
-  let payload: Payload
+  let db: IntakeDb
+  let known: Checks
   try {
-    payload = await deps.payload()
-    const [existing, unknown] = await Promise.all([
-      findBySubmission(payload, submissionId),
-      unknownAreas(payload, areaIds),
-    ])
-    if (existing) return { kind: 'accepted', reference: existing, submissionId, duplicate: true }
-    if (unknown) return { kind: 'invalid', errors: { areas: 'choice' } }
-
-    const decision = await hitRateLimit(payload, ipHash, leadRateLimit())
-    if (!decision.allowed) return { kind: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds }
+    db = await deps.db()
+    known = await checks(db, submissionId, areaIds, ipHash, leadRateLimit())
+    if (known.existing) return { kind: 'accepted', reference: known.existing, submissionId, duplicate: true }
+    if (known.knownAreas !== areaIds.length) return { kind: 'invalid', errors: { areas: 'choice' } }
+    if (!known.decision.allowed) return { kind: 'rate-limited', retryAfterSeconds: known.decision.retryAfterSeconds }
   } catch (error) {
-    console.error(`Lead not stored (database): ${(error as Error).message}`)
+    console.error(`Lead not stored (database): ${databaseMessage(error)}`)
     return { kind: 'unavailable' }
   }
 
-  const consentText = await deps.consentText().catch(() => '')
   const row = leadRow(input, {
     submissionId,
     receivedAt: new Date(now),
     spamReason: spamReason(input, now, options),
     ipHash,
     userAgent: client.userAgent,
-    consentText,
+    consentText: known.consentText ?? '',
   })
   try {
-    const stored = await storeLead(payload, row, areaIds)
+    const stored = await storeLead(db, row, areaIds)
     return { kind: 'accepted', reference: stored.reference, submissionId, duplicate: stored.duplicate }
   } catch (error) {
     if (isMissingArea(error)) return { kind: 'invalid', errors: { areas: 'choice' } }
-    console.error(`Lead not stored: ${(error as Error).message}`)
+    console.error(`Lead not stored: ${databaseMessage(error)}`)
     return { kind: 'unavailable' }
   }
 }

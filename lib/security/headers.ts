@@ -31,6 +31,12 @@ const NON_DOCUMENTS = [
 ]
 
 /**
+ * The headers of a response that is never a page (the intake's JSON answer, which the production server sends
+ * without Next: lib/leads/intakeServer.ts). The same rules as `securityHeaders` gives such routes.
+ */
+export const NON_DOCUMENT_HEADERS: Header[] = [...EVERYWHERE, ...csp(NON_DOCUMENT_POLICY)]
+
+/**
  * The `headers()` of next.config.ts. The public pages' CSP is not here: a static page gets
  * the hashes of its own inline scripts from the cache handler (`lib/cache/pageCacheHandler.mjs`),
  * a page rendered in draft mode gets a nonce from `proxy.ts`. A second policy here would be

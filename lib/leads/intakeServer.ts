@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { NON_DOCUMENT_HEADERS } from '../security/headers'
+import { MAX_BODY_BYTES } from './body'
+import { clientInfo } from './client'
+import { answerEnquiry, type EndpointDeps, type EnquiryAnswer } from './endpoint'
+import { ownIntakeDb, type IntakeDb } from './intakeDb'
+import { publishedFormWords } from './publishedCopy'
+
+/** The enhanced form's JSON endpoint (also served by the Next route of the same path under `next dev`). */
+export const INTAKE_PATH = '/start-a-project/submit'
+
+/** Reads at most `limit` bytes of a request body; null when it is larger (the rest is drained, not kept). */
+function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume()
+      return resolve(null)
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, answer: EnquiryAnswer): void {
+  const body = JSON.stringify(answer.body)
+  res.statusCode = answer.status
+  for (const { key, value } of NON_DOCUMENT_HEADERS) res.setHeader(key, value)
+  for (const [key, value] of Object.entries(answer.headers)) res.setHeader(key, value)
+  res.setHeader('content-type', 'application/json')
+  res.setHeader('content-length', Buffer.byteLength(body))
+  res.end(body)
+}
+
+/**
+ * The production server's intake (scripts/server.mjs): it answers `POST /start-a-project/submit` itself,
+ * with the same `answerEnquiry` as the Next route, on a small pool of its own, so an enquiry costs a parse,
+ * three indexed reads, the limit's upsert and one transaction, not a pass through Next's request pipeline
+ * (which alone capped the endpoint below half of what Postgres accepts: README → How an enquiry becomes a
+ * lead). Returns a request listener that says whether it answered.
+ */
+export function intakeListener(): (req: IncomingMessage, res: ServerResponse) => boolean {
+  let db: IntakeDb | undefined
+  const deps: EndpointDeps = {
+    db: async () => (db ??= ownIntakeDb()),
+    errorWords: async () => publishedFormWords(await deps.db()),
+  }
+  return (req, res) => {
+    if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== INTAKE_PATH) return false
+    void (async () => {
+      try {
+        const headers = new Headers()
+        for (const name of ['x-forwarded-for', 'user-agent']) {
+          const value = req.headers[name]
+          if (typeof value === 'string') headers.set(name, value)
+        }
+        const post = {
+          contentType: req.headers['content-type'] ?? '',
+          body: await readBody(req),
+          client: clientInfo(headers),
+        }
+        send(res, await answerEnquiry(post, deps))
+      } catch (error) {
+        console.error(`Enquiry not answered: ${(error as Error).message}`)
+        if (!res.headersSent) send(res, { status: 500, body: { error: 'internal' }, headers: { 'cache-control': 'no-store' } })
+        else res.end()
+      }
+    })()
+    return true
+  }
+}
