@@ -21,9 +21,9 @@ import { parseHTML } from 'linkedom'
 import { createClient } from 'redis'
 
 import { recreateDatabase } from '@/lib/db/admin'
+import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
-
-import { freePort, startApp, startNext } from '../../tests/setup/app'
+import { buildAndServe, startNext } from '@/lib/runtime/serve'
 
 const EDITS = 20
 const POLL_MS = 10
@@ -92,7 +92,6 @@ async function main() {
   console.log(`Database ${databaseUrl} (recreated), app on ${base}`)
   await recreateDatabase(databaseUrl)
   await run(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts', '--seed-if-empty'], env, 'Migrating')
-  process.env.TEST_REUSE_BUILD = process.env.BENCH_REUSE_BUILD
   const redisUrl = process.env.REDIS_URL
   if (redisUrl) {
     const redis = createClient({ url: redisUrl })
@@ -100,7 +99,10 @@ async function main() {
     await redis.flushDb()
     await redis.close()
   }
-  const app = await startApp({ ...env, NODE_ENV: 'production' }, port)
+  const app = await buildAndServe({ ...env, NODE_ENV: 'production' }, port, {
+    reuse: process.env.BENCH_REUSE_BUILD === '1',
+    label: 'The bench build',
+  })
   const secondPort = redisUrl ? await freePort() : null
   const second = secondPort
     ? await startNext({ ...env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: `http://localhost:${secondPort}` }, secondPort)

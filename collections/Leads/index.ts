@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
+import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from '@/lib/leads/options'
 
 import { protectSystemFields } from './hooks/protectSystemFields'
 import { queueNotifications } from './hooks/queueNotifications'
@@ -12,7 +13,6 @@ import { historyField, newNoteField, slaFields } from './fields/workflowFields'
 import { appendNote } from './hooks/appendNote'
 import { linkDuplicates } from './hooks/linkDuplicates'
 import { trackWorkflow } from './hooks/trackWorkflow'
-import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
 
 const notification = (name: string, label: string) => ({
   name,

@@ -8,8 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '@/lib/db/embedded'
 import { binariesPackage, embeddedLocations, isRoot } from '@/lib/db/embeddedLocations'
-
-import { freePort } from '../setup/app'
+import { freePort } from '@/lib/runtime/port'
 
 const inside = (dir: string, file: string) => !path.relative(dir, file).startsWith('..')
 
