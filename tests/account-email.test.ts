@@ -75,10 +75,10 @@ describe('a forgotten password without RESEND_API_KEY', () => {
     const { docs } = await payload.find({ collection: 'email-outbox', where: { to: { equals: email } } })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ kind: 'account' })
-    expect(docs[0].text).toMatch(resetLink)
+    expect(docs[0]!.text).toMatch(resetLink)
 
     const readAs = async (who: string) =>
-      fetch(appUrl(`/api/email-outbox/${docs[0].id}`), {
+      fetch(appUrl(`/api/email-outbox/${docs[0]!.id}`), {
         headers: await signIn(`${who}@paiteq.example`, `${who}-dev-password`),
       })
     expect((await readAs('admin')).status).toBe(200)

@@ -5,6 +5,7 @@ import type { Faq } from '@/payload-types'
 import { graphql, MARKETING, signIn } from './support/api'
 import { appUrl } from './support/context'
 import { testPayload } from './support/payload'
+import { first } from './support/first'
 
 /**
  * Drafts are for staff. An anonymous visitor asking for drafts — REST `?draft=true`,
@@ -22,7 +23,7 @@ describe('drafts stay out of reach of anonymous visitors', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    published = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    published = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
     await payload.update({ collection: 'faqs', id: published.id, data: { answer: draftAnswer }, draft: true })
     undo.push(() =>
       payload.update({

@@ -50,7 +50,7 @@ describe('security headers', () => {
 
   it('after a publish, the freshly rendered page carries the hashes of its new scripts', async () => {
     const payload = await testPayload()
-    const faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    const faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]!
     const answer = `${faq.answer} (checked ${Date.now()})`
     await payload.update({ collection: 'faqs', id: faq.id, data: { answer, _status: 'published' } })
     undo.push(() =>

@@ -68,6 +68,6 @@ describe('migrations', () => {
     const second = migrate(url)
     expect(second.status, second.stderr).toBe(0)
     const again = await query<{ count: string }>(url, 'SELECT count(*) FROM payload_migrations')
-    expect(Number(again[0].count)).toBe(migrations.length)
+    expect(Number(again[0]!.count)).toBe(migrations.length)
   })
 })

@@ -10,6 +10,7 @@ import { inlineScriptSources, parsePolicy } from './support/csp'
 import { redisUrl, testContext } from './support/context'
 import { eventually, textOf } from './support/html'
 import { testPayload } from './support/payload'
+import { first } from './support/first'
 
 const REDIS_DB = 6
 const VISIBLE_WITHIN_MS = 3000
@@ -64,7 +65,7 @@ describe('a publish on one instance, seen on another', () => {
     ])
     session = { ...(await signIn(MARKETING.email, MARKETING.password)), 'content-type': 'application/json' }
     const payload = await testPayload()
-    faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    faq = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
     undo.push(() => publishAnswer(faq.answer))
   })
   afterAll(async () => {

@@ -25,6 +25,8 @@ import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
 import { buildAndServe, startNext } from '@/lib/runtime/serve'
 
+import { percentile } from '../lib/stats'
+
 const EDITS = 20
 const POLL_MS = 10
 const TIMEOUT_MS = 10_000
@@ -70,8 +72,6 @@ const TARGETS: Target[] = [
   },
 ]
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`
 
 async function main() {
@@ -121,7 +121,7 @@ async function main() {
     const first = async (collection: string) =>
       ((await (await fetch(`${base}/api/${collection}?limit=1&sort=_order`, { headers: auth })).json()) as {
         docs: { id: number }[]
-      }).docs[0].id
+      }).docs[0]!.id
     const ids: Ids = { faq: await first('faqs'), gate: await first('gates') }
 
     const visibleText = async (selector: string) => {
@@ -135,7 +135,7 @@ async function main() {
     const publish: number[] = []
     const toVisible: number[] = []
     for (let i = 0; i < EDITS; i++) {
-      const target = TARGETS[i % TARGETS.length]
+      const target = TARGETS[i % TARGETS.length]!
       const text = `Edit ${i + 1} of the bench, ${Date.now()}`
       const started = performance.now()
       const res = await fetch(`${base}${target.endpoint(ids)}`, {

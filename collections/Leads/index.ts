@@ -113,7 +113,7 @@ export const Leads: CollectionConfig = {
       required: true,
       defaultValue: 'new',
       index: true,
-      options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })),
+      options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) })),
       admin: { position: 'sidebar' },
     },
     {

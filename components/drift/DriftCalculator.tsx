@@ -88,7 +88,7 @@ export function DriftCalculator({ words, thresholds, demos, autoFocus = false }:
   }
 
   const pickDemo = (index: number) => {
-    const texts = demoTexts(demos[index])
+    const texts = demoTexts(demos[index]!)
     setBaseline(texts.baseline)
     setCurrent(texts.current)
     void compute(texts)

@@ -7,7 +7,7 @@ const HTML_ESCAPES: Record<string, string> = {
 }
 
 /** Text made safe to put inside HTML element content or a quoted attribute. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
 
 /**
  * Invisible formatting characters: bidi embeddings, overrides and isolates (U+202A–U+202E,

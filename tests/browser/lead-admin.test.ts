@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { leadsByEmail, postLead, validLead } from '../support/leads'
+import { first } from '../support/first'
 
 describe('a lead with HTML and script in it, in the admin', () => {
   const browser = useBrowser()
@@ -11,7 +12,7 @@ describe('a lead with HTML and script in it, in the admin', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
     const body = await validLead({ name: `Eve ${hostile}`, message: hostile })
     expect((await postLead(body)).status).toBe(201)
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
 
     const login = await fetch(appUrl('/api/users/login'), {
       method: 'POST',

@@ -106,7 +106,7 @@ describe('forging document locks', () => {
   })
 
   it('marketing still locks what it edits (an FAQ, a global, its own account), in its own name', async () => {
-    const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]
+    const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]!
     for (const target of [
       { document: { relationTo: 'faqs', value: faq.id } },
       { globalSlug: 'hero' },

@@ -11,6 +11,7 @@ import { testContext } from '../support/context'
 import { eventually } from '../support/html'
 import { leadsByEmail, uniqueIp, validLead } from '../support/leads'
 import { testPayload } from '../support/payload'
+import { first } from '../support/first'
 
 const SALES = { email: 'sales@paiteq.example', password: 'sales-dev-password' }
 
@@ -54,7 +55,7 @@ describe('a database that hangs', () => {
     // Works through the proxy, and leaves the pool with open connections when the hang starts.
     const warm = await Promise.all([validLead(), validLead(), validLead()])
     expect((await Promise.all(warm.map((body) => post(body)))).map((res) => res.status)).toEqual([201, 201, 201])
-    const [{ id: leadId }] = await leadsByEmail(warm[0].email as string)
+    const { id: leadId } = first(await leadsByEmail(warm[0].email as string))
 
     proxy.hang()
     // The job runner's transactions take the open connections and wait on them.
@@ -93,7 +94,7 @@ describe('a database that hangs', () => {
     proxy.restore()
     const recovered = Date.now()
     // The visitor's own enquiry, sent again unchanged, is taken; the site and the admin API answer.
-    await eventually(async () => (await post(bodies[0])).status === 201, 10_000, 250)
+    await eventually(async () => (await post(bodies[0]!)).status === 201, 10_000, 250)
     await eventually(async () => (await fetch(`${app.url}/`)).status === 200, 10_000, 250)
     await eventually(
       async () => (await fetch(`${app.url}/api/leads?limit=1`, { headers: auth })).status === 200,

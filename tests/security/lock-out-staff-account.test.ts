@@ -35,7 +35,7 @@ describe("a stranger's wrong passwords for a staff account", () => {
     expect(retryAfter).toBeLessThanOrEqual(LOGIN_LIMITS.account.seconds)
     const { errors } = (await refused.json()) as { errors: { message: string }[] }
     expect(errors).toHaveLength(1)
-    expect(errors[0].message).toMatch(/^Too many failed sign-ins from your address: try again in \d+ minutes?\.$/)
+    expect(errors[0]!.message).toMatch(/^Too many failed sign-ins from your address: try again in \d+ minutes?\.$/)
     // Even the right password does not get through from there until the window ends.
     expect((await login(stranger, SALES.email, SALES.password)).status).toBe(429)
 

@@ -70,8 +70,8 @@ describe('the embedded Postgres of a project in a private folder', () => {
       await client.connect()
       const { rows } = await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`)
       await client.end()
-      expect(rows[0].dir).toBe(where.dataDir)
-      if (isRoot()) expect(inside(project, rows[0].dir)).toBe(false)
+      expect(rows[0]!.dir).toBe(where.dataDir)
+      if (isRoot()) expect(inside(project, rows[0]!.dir)).toBe(false)
     } finally {
       await server.stop()
     }

@@ -25,6 +25,6 @@ export function parseCsv(text: string): Record<string, string>[] {
     } else field += ch
   }
   if (field || rows.at(-1)!.length) rows.at(-1)!.push(field)
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0])
+  const [header = [], ...body] = rows.filter((r) => r.length > 1 || r[0])
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])))
 }
