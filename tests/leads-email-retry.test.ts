@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { DEV_DEFAULTS } from '@/lib/seed/users'
+
 import { fakeResend } from './support/fakeResend'
 import { eventually } from './support/html'
 import { leadByReference, postLead, validLead, waitForSent } from './support/leads'
@@ -87,7 +89,7 @@ describe('lead emails when the provider fails', () => {
     const login = await fetch(appUrl('/api/users/login'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'sales@paiteq.example', password: 'sales-dev-password' }),
+      body: JSON.stringify(DEV_DEFAULTS.sales),
     })
     const { token } = (await login.json()) as { token: string }
     const seen = await fetch(appUrl(`/api/leads/${lead!.id}`), { headers: { authorization: `JWT ${token}` } })

@@ -21,7 +21,7 @@ describe('publish to live', () => {
   const undo: (() => Promise<unknown>)[] = []
 
   beforeAll(async () => {
-    session = { ...(await signIn(MARKETING.email, MARKETING.password)), 'content-type': 'application/json' }
+    session = { ...(await signIn('marketing')), 'content-type': 'application/json' }
   })
   afterAll(async () => {
     for (const step of undo.reverse()) await step()

@@ -15,7 +15,7 @@ import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
 import { run } from '@/lib/runtime/run'
 
 import { siblingDatabaseUrl } from './setup/database'
-import { MARKETING, signIn } from './support/api'
+import { signIn } from './support/api'
 import { copyOfTestBuild, startAppInstance, type AppInstance } from './support/appInstance'
 import { redisUrl, testContext } from './support/context'
 import { postEnquiryFormAcross } from './support/enquiryForm'
@@ -184,7 +184,7 @@ describe('two instances behind a load balancer', () => {
     ;[a, b] = await Promise.all([instance(), instance()])
     lb.add('A', a.url)
     lb.add('B', b.url)
-    marketing = await signIn(MARKETING.email, MARKETING.password, a.url)
+    marketing = await signIn('marketing', a.url)
   })
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])

@@ -24,6 +24,7 @@ import { recreateDatabase } from '@/lib/db/admin'
 import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
 import { buildAndServe, startNext } from '@/lib/runtime/serve'
+import { DEV_DEFAULTS } from '@/lib/seed/users'
 
 import { percentile } from '../lib/stats'
 
@@ -114,7 +115,7 @@ async function main() {
     const login = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'marketing@paiteq.example', password: 'marketing-dev-password' }),
+      body: JSON.stringify(DEV_DEFAULTS.marketing),
     })
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { DEV_DEFAULTS } from '@/lib/seed/users'
+
 import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { leadsByEmail, postLead, validLead } from '../support/leads'
@@ -17,7 +19,7 @@ describe('a lead with HTML and script in it, in the admin', () => {
     const login = await fetch(appUrl('/api/users/login'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'sales@paiteq.example', password: 'sales-dev-password' }),
+      body: JSON.stringify(DEV_DEFAULTS.sales),
     })
     const { token } = (await login.json()) as { token: string }
     const context = await browser().newContext()

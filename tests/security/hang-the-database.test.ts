@@ -13,8 +13,6 @@ import { leadsByEmail, uniqueIp, validLead } from '../support/leads'
 import { testPayload } from '../support/payload'
 import { first } from '../support/first'
 
-const SALES = { email: 'sales@paiteq.example', password: 'sales-dev-password' }
-
 /**
  * An attacker (or a bad day) makes Postgres accept connections and then never answer: a
  * second production instance reaches the database only through a proxy that the test hangs.
@@ -30,7 +28,7 @@ describe('a database that hangs', () => {
     // The job runner stays on: its sweeps and updates (transactions) run into the hang too, as
     // in production. A small pool shows sooner whether connections stay stuck after a hang.
     app = await startAppInstance({ DATABASE_URL: proxy.url, DATABASE_POOL_SIZE: '3' })
-    auth = await signIn(SALES.email, SALES.password)
+    auth = await signIn('sales')
   })
   afterAll(async () => {
     await app?.stop()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOGIN_LIMITS } from '@/lib/security/loginThrottle'
+import { DEV_DEFAULTS } from '@/lib/seed/users'
 
 import { graphql } from '../support/api'
 import { appUrl } from '../support/context'
@@ -11,7 +12,7 @@ import { uniqueIp } from '../support/leads'
  * The test app trusts one proxy (TRUSTED_PROXY_HOPS=1): the X-Forwarded-For a test sends is
  * the address the stranger or the staff member connects from.
  */
-const SALES = { email: 'sales@paiteq.example', password: 'sales-dev-password' }
+const SALES = DEV_DEFAULTS.sales
 
 const login = (from: string, email: string, password: string) =>
   fetch(appUrl('/api/users/login'), {
