@@ -1,6 +1,61 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { fillLeadFormCopy } from '../lib/seed/leadFormCopy'
+/**
+ * The enquiry form's words as the seed had them when this migration was written, frozen here
+ * (a migration must replay the same way after the seed or the schema change): column suffix
+ * under `form_` in `closing_cta` (`version_form_` in its versions) → text.
+ */
+const LEAD_FORM_COPY = {
+  heading: 'Tell us where it hurts',
+  intro: 'A few lines are enough. A senior engineer reads every enquiry and answers within one working day.',
+  labels_name: 'Your name',
+  labels_email: 'Work email',
+  labels_company: 'Company',
+  labels_role: 'Role',
+  labels_areas: 'Service areas that hurt most',
+  labels_cloud: 'Cloud or stack',
+  labels_timeline: 'Timeline',
+  labels_message: 'What is going on',
+  labels_optional: '(optional)',
+  labels_choose: 'Choose…',
+  labels_honeypot: 'Leave this field empty',
+  help_email: 'We answer here, and nowhere else.',
+  help_areas: 'Pick any that apply.',
+  help_message: 'Models, traffic, what broke last. Up to 5,000 characters.',
+  consent_text: 'I agree that Paiteq may contact me about this enquiry and keep what I sent for that purpose.',
+  consent_privacy_label: 'How we handle your data',
+  consent_privacy_href: '/privacy',
+  submit: 'Send enquiry',
+  sending: 'Sending…',
+  errors_summary: 'Some fields need a second look before we can send this.',
+  errors_required: 'This field is needed.',
+  errors_email: 'Enter a work email address, like name@company.com.',
+  errors_too_long: 'This is longer than we can take; please shorten it.',
+  errors_control_chars: 'This contains characters we cannot store (control characters); please retype it.',
+  errors_choice: 'Pick one of the choices offered.',
+  errors_consent: 'We need your agreement to contact you before we can send this.',
+  errors_unknown_field: 'This field is not part of the form.',
+  errors_type: 'This value is not in a form we understand.',
+  errors_rate_limited: 'We have received several enquiries from your network in the last few minutes. Please wait a little and send again; nothing you typed is lost.',
+  errors_unavailable: 'We could not save your enquiry just now. Nothing was sent; please try again in a minute. Your text is still in the form.',
+  success_title: 'Thank you — your enquiry is in.',
+  success_body: 'A senior engineer will answer within one working day. Quote {reference} if you write to us about it.',
+  success_reference_label: 'Your reference',
+  confirmation_email_subject: 'We have your enquiry ({reference})',
+  confirmation_email_greeting: 'Hello,',
+  confirmation_email_body: 'Thank you for writing to Paiteq. A senior engineer reads your enquiry and answers within one working day. Your reference is {reference}; reply to this email if you want to add anything.',
+  confirmation_email_summary_label: 'What you asked about',
+  confirmation_email_signature: 'Paiteq — MLOps and LLMOps engineering',
+} as const
+
+/** `SET "<prefix>heading" = COALESCE("<prefix>heading", '…'), …` for every column of the form. */
+const fillForm = (prefix: string) =>
+  sql.join(
+    Object.entries(LEAD_FORM_COPY).map(
+      ([column, text]) => sql`${sql.identifier(prefix + column)} = COALESCE(${sql.identifier(prefix + column)}, ${text})`,
+    ),
+    sql`, `,
+  )
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -415,7 +470,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    UPDATE "site_settings" SET
      "preview_notice" = COALESCE("preview_notice", 'Draft preview: this page shows unpublished changes only you can see.'),
      "preview_exit_label" = COALESCE("preview_exit_label", 'Leave preview');`)
-  await fillLeadFormCopy(req)
+  await fillLeadFormCopy(db)
+}
+
+/**
+ * A site seeded before the enquiry form existed gets the form's words (a saved global whose
+ * form has no heading yet; words marketing already wrote are kept). An empty database is left
+ * to the seed. SQL against this migration's own schema, not Payload's API, whose config is
+ * always the newest one.
+ */
+export async function fillLeadFormCopy(db: Pick<MigrateUpArgs['db'], 'execute'>): Promise<void> {
+  await db.execute(sql`UPDATE "closing_cta" SET ${fillForm('form_')} WHERE "updated_at" IS NOT NULL AND "form_heading" IS NULL`)
+  await db.execute(sql`UPDATE "_closing_cta_v" SET ${fillForm('version_form_')} WHERE "version_form_heading" IS NULL`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -9,10 +9,9 @@ import path from 'node:path'
 
 import { assertPortFree } from '@/lib/runtime/port'
 import { prepare } from '@/lib/runtime/prepare'
-import { run, supervise } from '@/lib/runtime/run'
+import { run, runShowingProgress, supervise } from '@/lib/runtime/run'
+import { bin } from '@/lib/runtime/serve'
 import { appServerCommand } from '@/lib/runtime/server'
-
-const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 try {
   const port = Number(process.env.PORT || 3000)
@@ -22,8 +21,9 @@ try {
 
   const distDir = env.NEXT_DIST_DIR || '.next'
   if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
-    console.log('No production build yet: building (about a minute)…')
-    await run(bin('next'), ['build'], env, 'The build')
+    // 4–5 minutes on a 2-core machine, less on a bigger one; Next's own output passes through.
+    console.log('No production build yet: building it once (4–5 minutes on 2 cores)…')
+    await runShowingProgress(bin('next'), ['build'], env, 'The build')
   }
 
   const { command, args } = appServerCommand(port)

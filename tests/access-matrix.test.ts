@@ -230,7 +230,7 @@ const SPECS: Spec[] = [
     snapshot: leadSnapshot,
     changed: async (ctx) => {
       const lead = (await stored(payload, 'leads', ctx.id!)) as { notes?: { body: string; author: number }[] }
-      return lead.notes?.length === 1 && lead.notes[0].body === ctx.marker && typeof lead.notes[0].author === 'number'
+      return lead.notes?.length === 1 && lead.notes[0]!.body === ctx.marker && typeof lead.notes[0]!.author === 'number'
     },
   },
   {
@@ -407,7 +407,7 @@ const SPECS: Spec[] = [
     op: 'find (drafts asked for)',
     expect: staff('allow', 'allow', 'allow', 'published'),
     prepare: async () => {
-      const published = (await payload.find({ collection: 'service-areas', limit: 1 })).docs[0]
+      const published = (await payload.find({ collection: 'service-areas', limit: 1 })).docs[0]!
       return { id: (await draftServiceArea()).id, published: published.id }
     },
     run: {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import type { Role } from '@/lib/access/roles'
+
 import { signIn } from './support/api'
 import { appUrl } from './support/context'
 import { fakeResend } from './support/fakeResend'
@@ -75,11 +77,11 @@ describe('a forgotten password without RESEND_API_KEY', () => {
     const { docs } = await payload.find({ collection: 'email-outbox', where: { to: { equals: email } } })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ kind: 'account' })
-    expect(docs[0].text).toMatch(resetLink)
+    expect(docs[0]!.text).toMatch(resetLink)
 
-    const readAs = async (who: string) =>
-      fetch(appUrl(`/api/email-outbox/${docs[0].id}`), {
-        headers: await signIn(`${who}@paiteq.example`, `${who}-dev-password`),
+    const readAs = async (who: Role) =>
+      fetch(appUrl(`/api/email-outbox/${docs[0]!.id}`), {
+        headers: await signIn(who),
       })
     expect((await readAs('admin')).status).toBe(200)
     expect((await readAs('sales')).status).toBe(404)

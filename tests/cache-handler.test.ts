@@ -60,7 +60,7 @@ describe('the page cache without Redis', () => {
     const handler = await startProcess(buildFolder('built'))
     const entry = await getPage(handler)
     expect(textOf(entry)).toBe('built')
-    const policy = (entry?.value?.headers as Record<string, string>)['content-security-policy']
+    const policy = (entry?.value?.headers as Record<string, string>)['content-security-policy']!
     const scriptSrc = parsePolicy(policy).get('script-src')
     expect(scriptSrc).toEqual(["'self'", ...inlineScriptHashes(html('built')).hashes])
     expect(scriptSrc).toHaveLength(3)
@@ -81,7 +81,7 @@ describe('the page cache without Redis', () => {
     await new Promise((r) => setTimeout(r, 2))
     const fresh = page('after the publish')
     await handler.set(PAGE_KEY, fresh as never, { cacheControl: { revalidate: false } } as never)
-    expect(parsePolicy(fresh.headers['content-security-policy']).get('script-src')).toHaveLength(3)
+    expect(parsePolicy(fresh.headers['content-security-policy']!).get('script-src')).toHaveLength(3)
     handler = await startProcess(dist)
     const entry = await getPage(handler)
     expect(textOf(entry)).toBe('after the publish')

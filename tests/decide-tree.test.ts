@@ -36,13 +36,13 @@ describe('decide tree validation', () => {
 
   it('names an option that leads nowhere', () => {
     const broken = structuredClone(tree)
-    broken.questions[1].options[1].next = 'z'
+    broken.questions[1]!.options[1]!.next = 'z'
     expect(treeProblems(broken).join(' ')).toMatch(/"no" of question "b" leads to "z"/)
   })
 
   it('names loops and unreachable outcomes', () => {
     const loop = structuredClone(tree)
-    loop.questions[1].options = [
+    loop.questions[1]!.options = [
       { label: 'back', next: 'a' },
       { label: 'x', next: 'x' },
     ]
@@ -53,7 +53,7 @@ describe('decide tree validation', () => {
 
   it('names duplicate keys', () => {
     const dup = structuredClone(tree)
-    dup.outcomes[1].key = 'a'
+    dup.outcomes[1]!.key = 'a'
     expect(treeProblems(dup).join(' ')).toMatch(/unique: a/)
   })
 })

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Faq } from '@/payload-types'
 
-import { graphql, MARKETING, signIn } from './support/api'
+import { graphql, signIn } from './support/api'
 import { appUrl } from './support/context'
 import { testPayload } from './support/payload'
+import { first } from './support/first'
 
 /**
  * Drafts are for staff. An anonymous visitor asking for drafts — REST `?draft=true`,
@@ -22,7 +23,7 @@ describe('drafts stay out of reach of anonymous visitors', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    published = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    published = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
     await payload.update({ collection: 'faqs', id: published.id, data: { answer: draftAnswer }, draft: true })
     undo.push(() =>
       payload.update({
@@ -120,7 +121,7 @@ describe('drafts stay out of reach of anonymous visitors', () => {
   })
 
   it('marketing, signed in, does read the drafts through the same endpoints', async () => {
-    const session = await signIn(MARKETING.email, MARKETING.password)
+    const session = await signIn('marketing')
     const one = await get(`/api/faqs/${published.id}?draft=true&depth=0`, session)
     expect(((await one.json()) as Faq).answer).toBe(draftAnswer)
     const hero = await get('/api/globals/hero?draft=true', session)

@@ -67,7 +67,7 @@ describe('home page', () => {
     expect(headings.filter((l) => l === 1)).toHaveLength(1)
     expect(headings[0]).toBe(1)
     headings.forEach((level, i) => {
-      if (i > 0) expect(level - headings[i - 1], `heading ${i}`).toBeLessThanOrEqual(1)
+      if (i > 0) expect(level - headings[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1)
     })
     expect(textOf(document.querySelector('h1'))).toBe(content.hero.title)
   })

@@ -71,7 +71,7 @@ describe('jobs with several runners', () => {
     const worker = async () => {
       while (next < count) {
         const i = next++
-        const res = await fetch(`${targets[i % targets.length].url}/start-a-project/submit`, {
+        const res = await fetch(`${targets[i % targets.length]!.url}/start-a-project/submit`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': uniqueIp() },
           body: JSON.stringify({
@@ -101,9 +101,9 @@ describe('jobs with several runners', () => {
        FROM payload_jobs WHERE task_slug = 'sendLeadEmail'`,
     )
     return {
-      waiting: Number(rows[0].waiting),
-      processing: Number(rows[0].processing),
-      failed: Number(rows[0].failed),
+      waiting: Number(rows[0]!.waiting),
+      processing: Number(rows[0]!.processing),
+      failed: Number(rows[0]!.failed),
     }
   }
 
@@ -166,7 +166,7 @@ describe('jobs with several runners', () => {
           `SELECT count(*) AS n FROM payload_jobs
            WHERE task_slug = 'purgeSpamLeads' AND completed_at IS NULL AND NOT has_error`,
         )
-        return Number(rows[0].n)
+        return Number(rows[0]!.n)
       }
       await eventually(async () => (await pendingPurges()) > 0, 10_000, 200)
       // Each round removes the queued purge (as if it had run): both runners find it due at their next tick,
@@ -179,7 +179,7 @@ describe('jobs with several runners', () => {
       const { rows } = await db.query<{ wait_until: Date }>(
         `SELECT wait_until FROM payload_jobs WHERE task_slug = 'purgeSpamLeads'`,
       )
-      expect(rows[0].wait_until.getTime()).toBeGreaterThan(Date.now()) // queued for its next 03:10, not run now
+      expect(rows[0]!.wait_until.getTime()).toBeGreaterThan(Date.now()) // queued for its next 03:10, not run now
     })
   })
 
@@ -221,7 +221,7 @@ describe('jobs with several runners', () => {
       // The lease runs from the claim (just before the first call) or its last renewal, whichever is later.
       for (const key of inFlight) {
         const calls = attempts.filter((x) => x.idempotencyKey === key).map((x) => x.at)
-        if (calls.length === 2) expect(calls[1] - calls[0], key).toBeGreaterThanOrEqual(3500)
+        if (calls.length === 2) expect(calls[1]! - calls[0]!, key).toBeGreaterThanOrEqual(3500)
       }
       expect(Date.now() - killedAt).toBeGreaterThan(4000)
       expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })

@@ -5,6 +5,7 @@ import { REFERENCE_PATTERN } from '@/lib/leads/reference'
 import { fakeResend } from './support/fakeResend'
 import { leadsByEmail, postLead, uniqueIp, validLead, waitForSent } from './support/leads'
 import { testPayload } from './support/payload'
+import { first } from './support/first'
 
 const salesInboxes = ['sales@paiteq.example', 'ops@paiteq.example']
 
@@ -17,7 +18,7 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     expect(reference).toMatch(REFERENCE_PATTERN)
 
     // Committed before the answer: readable at once from another connection.
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
     expect(lead.reference).toBe(reference)
     expect(lead.status).toBe('new')
     expect(lead.spam).toBe(false)
@@ -44,16 +45,16 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     const confirmation = emails.filter((e) => e.idempotencyKey === `${reference}/confirmation`)
     expect(sales).toHaveLength(1)
     expect(confirmation).toHaveLength(1)
-    expect(sales[0].to).toEqual(salesInboxes)
-    expect(sales[0].replyTo).toEqual(body.email)
-    expect(sales[0].subject).toContain(reference)
-    expect(sales[0].html).toContain(`/admin/collections/leads/${lead.id}`)
-    expect(sales[0].from).toBe('Paiteq <hello@paiteq.example>')
-    expect(confirmation[0].to).toEqual([body.email])
-    expect(confirmation[0].subject).toBe(closing.form.confirmationEmail.subject.replace('{reference}', reference))
+    expect(sales[0]!.to).toEqual(salesInboxes)
+    expect(sales[0]!.replyTo).toEqual(body.email)
+    expect(sales[0]!.subject).toContain(reference)
+    expect(sales[0]!.html).toContain(`/admin/collections/leads/${lead.id}`)
+    expect(sales[0]!.from).toBe('Paiteq <hello@paiteq.example>')
+    expect(confirmation[0]!.to).toEqual([body.email])
+    expect(confirmation[0]!.subject).toBe(closing.form.confirmationEmail.subject.replace('{reference}', reference))
     // The prospect gets our copy and the reference, never their own text back.
-    expect(confirmation[0].text).toContain(reference)
-    expect(confirmation[0].text).not.toContain('Our drift alerts fire too late.')
+    expect(confirmation[0]!.text).toContain(reference)
+    expect(confirmation[0]!.text).not.toContain('Our drift alerts fire too late.')
   })
 
   it('keeps HTML and script as text, and escapes it in both emails', async () => {
@@ -64,7 +65,7 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     })
     const res = await postLead(body)
     expect(res.status).toBe(201)
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
     expect(lead.name).toBe('<script>alert(1)</script> Mallory')
     expect(lead.message).toBe('<img src=x onerror=alert(1)>\nsecond line')
 
@@ -90,7 +91,7 @@ describe('bots', () => {
     const res = await postLead(body)
     expect(res.status).toBe(201)
     expect(res.json.reference).toMatch(REFERENCE_PATTERN)
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
     expect(lead).toMatchObject({ spam: true, spamReason: 'honeypot', status: 'spam' })
     expect(lead.salesNotification?.state).toBe('skipped')
     await new Promise((r) => setTimeout(r, 3000)) // several runs of the job runner

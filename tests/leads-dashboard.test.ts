@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { leadAdminUrl } from '@/lib/leads/adminUrl'
 import { salesPanel, startOfWeek } from '@/lib/leads/dashboard'
 
-import { rest, signIn, type Caller } from './support/apiPaths'
+import { sessionToken } from './support/api'
+import { rest, type Caller } from './support/apiPaths'
 import { hoursAgo, makeLead, seededUser } from './support/triageLeads'
 import { testPayload } from './support/payload'
 
@@ -33,7 +34,7 @@ describe('the sales panel on the admin home', () => {
     expect(after.newest.find((l) => l.id === late.id)?.overdue ?? true).toBe(true)
 
     // Each link opens the list with a filter that finds exactly what the panel counted.
-    const caller: Caller = { role: 'sales', user: sales, token: await signIn(sales.email, 'sales-dev-password') }
+    const caller: Caller = { role: 'sales', user: sales, token: await sessionToken('sales') }
     for (const c of after.counts) {
       const url = new URL(c.href, 'http://admin.invalid')
       expect(url.pathname).toBe('/admin/collections/leads')

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { DEV_DEFAULTS } from '@/lib/seed/users'
+
 import { fakeResend } from './support/fakeResend'
 import { eventually } from './support/html'
 import { leadByReference, postLead, validLead, waitForSent } from './support/leads'
@@ -40,7 +42,7 @@ describe('lead emails when the provider fails', () => {
       // The failed attempts were spread out: each retry waited longer than the one before.
       const sales = attempts.filter((a) => a.idempotencyKey === `${ref}/sales`).map((a) => a.at)
       expect(sales.length).toBeGreaterThanOrEqual(3)
-      expect(sales[2] - sales[1]).toBeGreaterThan(sales[1] - sales[0] - 200)
+      expect(sales[2]! - sales[1]!).toBeGreaterThan(sales[1]! - sales[0]! - 200)
     }
   })
 
@@ -54,7 +56,7 @@ describe('lead emails when the provider fails', () => {
     for (const kind of ['sales', 'confirmation']) {
       const times = attempts.filter((a) => a.idempotencyKey === `${ref}/${kind}`).map((a) => a.at)
       // Backoff alone would retry after 1 s; the provider asked for 4 s.
-      expect(times[1] - times[0]).toBeGreaterThanOrEqual(3900)
+      expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(3900)
     }
     expect(await onePerKind(ref)).toEqual([`${ref}/confirmation`, `${ref}/sales`])
   })
@@ -87,7 +89,7 @@ describe('lead emails when the provider fails', () => {
     const login = await fetch(appUrl('/api/users/login'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'sales@paiteq.example', password: 'sales-dev-password' }),
+      body: JSON.stringify(DEV_DEFAULTS.sales),
     })
     const { token } = (await login.json()) as { token: string }
     const seen = await fetch(appUrl(`/api/leads/${lead!.id}`), { headers: { authorization: `JWT ${token}` } })

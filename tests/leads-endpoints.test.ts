@@ -51,13 +51,13 @@ describe('CSV export of the leads list', () => {
       company: `${marker} Holdings, "EU"`,
       status: 'new',
     })
-    expect(new Date(rows[1].receivedAt).toISOString()).toBe(older.receivedAt)
+    expect(new Date(rows[1]!.receivedAt ?? '').toISOString()).toBe(older.receivedAt)
     // Sales may not read connection details: the column stays empty for them.
-    expect(rows[1].ipHash ?? '').toBe('')
+    expect(rows[1]!.ipHash ?? '').toBe('')
 
     const asAdmin = parseCsv((await rest(callers.admin, 'POST', '/exports/download', exportBody(marker))).data as string)
     expect(asAdmin.map((r) => r.reference)).toEqual([newer.reference, older.reference])
-    expect(asAdmin[1].ipHash).toBe('hash-of-an-ip')
+    expect(asAdmin[1]!.ipHash).toBe('hash-of-an-ip')
   })
 
   it('refuses marketing and visitors', async () => {

@@ -31,13 +31,13 @@ describe('without RESEND_API_KEY: the development outbox', () => {
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ to: 'sales@paiteq.example', subject: 'New lead PQ-TEST', replyTo: 'ada@example.com' })
 
-    const sales = await signIn('sales@paiteq.example', 'sales-dev-password')
-    const seen = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: sales })
+    const sales = await signIn('sales')
+    const seen = await fetch(appUrl(`/api/email-outbox/${docs[0]!.id}`), { headers: sales })
     expect(seen.status).toBe(200)
-    const marketing = await signIn('marketing@paiteq.example', 'marketing-dev-password')
-    const refused = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), { headers: marketing })
+    const marketing = await signIn('marketing')
+    const refused = await fetch(appUrl(`/api/email-outbox/${docs[0]!.id}`), { headers: marketing })
     expect(refused.status).toBe(403)
-    const edit = await fetch(appUrl(`/api/email-outbox/${docs[0].id}`), {
+    const edit = await fetch(appUrl(`/api/email-outbox/${docs[0]!.id}`), {
       method: 'PATCH',
       headers: { ...sales, 'content-type': 'application/json' },
       body: JSON.stringify({ subject: 'changed' }),

@@ -55,7 +55,7 @@ describe('queued lead emails across restarts', () => {
         `SELECT count(*) AS n FROM payload_jobs
          WHERE task_slug = 'sendLeadEmail' AND completed_at IS NULL AND has_error = false`,
       )
-      return Number(rows[0].n)
+      return Number(rows[0]!.n)
     } finally {
       await client.end()
     }

@@ -43,7 +43,7 @@ describe('lead workflow', () => {
     expect(first).toBeLessThanOrEqual(Date.now() + 1000)
     expect(contacted.activity).toHaveLength(1)
     expect(contacted.activity?.[0]).toMatchObject({ kind: 'status', from: 'new', to: 'contacted' })
-    expect(contacted.activity?.[0].by).toMatchObject({ id: sales.user.id })
+    expect(contacted.activity?.[0]!.by).toMatchObject({ id: sales.user.id })
 
     const qualified = await payload.update({ collection: 'leads', id: lead.id, data: { status: 'qualified' }, ...sales })
     expect(qualified.firstResponseAt).toBe(contacted.firstResponseAt)
@@ -119,7 +119,7 @@ describe('lead workflow', () => {
       ...sales,
     })
     expect(withNote.notes).toHaveLength(1)
-    const note = withNote.notes![0]
+    const note = withNote.notes![0]!
     expect(note.body).toBe('Called, left a voicemail.')
     expect(note.author).toMatchObject({ id: sales.user.id })
     expect(Date.now() - new Date(note.createdAt as string).getTime()).toBeLessThan(10_000)
@@ -156,8 +156,8 @@ describe('lead workflow', () => {
       ...admin,
     })
     expect(second.notes?.map((n) => n.body)).toEqual(['Called, left a voicemail.', 'Meeting booked for Tuesday.'])
-    expect(second.notes?.[0].createdAt).toBe(note.createdAt)
-    expect(second.notes?.[1].author).toMatchObject({ id: admin.user.id })
+    expect(second.notes?.[0]!.createdAt).toBe(note.createdAt)
+    expect(second.notes?.[1]!.author).toMatchObject({ id: admin.user.id })
   })
 })
 

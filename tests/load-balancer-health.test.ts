@@ -2,10 +2,10 @@ import net from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '@/lib/runtime/port'
+
 import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from './support/appInstance'
 import { appUrl, testContext } from './support/context'
-
-import { freePort } from './setup/app'
 
 const SECRETS = ['test-payload-secret', 'test-preview-secret', 'test-revalidate-secret']
 

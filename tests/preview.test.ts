@@ -8,6 +8,7 @@ import { sessionCookie } from './support/apiPaths'
 import { parsePolicy } from './support/csp'
 import { textOf } from './support/html'
 import { testPayload } from './support/payload'
+import { first } from './support/first'
 
 
 /** What a browser sends on a same-origin navigation (the admin's preview frame, a click). */
@@ -40,7 +41,7 @@ describe('draft preview', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    faq = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
     await payload.update({ collection: 'faqs', id: faq.id, data: { answer: draftAnswer }, draft: true })
     undo.push(() =>
       payload.update({ collection: 'faqs', id: faq.id, data: { answer: faq.answer, _status: 'published' } }),

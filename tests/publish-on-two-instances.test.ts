@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Faq } from '@/payload-types'
 
-import { MARKETING, signIn } from './support/api'
+import { signIn } from './support/api'
 import { startAppInstance, startCuttableProxy, type AppInstance } from './support/appInstance'
 import { inlineScriptSources, parsePolicy } from './support/csp'
 import { redisUrl, testContext } from './support/context'
 import { eventually, textOf } from './support/html'
 import { testPayload } from './support/payload'
+import { first } from './support/first'
 
 const REDIS_DB = 6
 const VISIBLE_WITHIN_MS = 3000
@@ -62,9 +63,9 @@ describe('a publish on one instance, seen on another', () => {
       startAppInstance({ REDIS_URL: redisUrl(REDIS_DB), JOBS_AUTORUN: '0' }),
       startAppInstance({ REDIS_URL: `redis://127.0.0.1:${proxy.port}/${REDIS_DB}`, JOBS_AUTORUN: '0' }),
     ])
-    session = { ...(await signIn(MARKETING.email, MARKETING.password)), 'content-type': 'application/json' }
+    session = { ...(await signIn('marketing')), 'content-type': 'application/json' }
     const payload = await testPayload()
-    faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    faq = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
     undo.push(() => publishAnswer(faq.answer))
   })
   afterAll(async () => {

@@ -21,7 +21,7 @@ describe('publish to live', () => {
   const undo: (() => Promise<unknown>)[] = []
 
   beforeAll(async () => {
-    session = { ...(await signIn(MARKETING.email, MARKETING.password)), 'content-type': 'application/json' }
+    session = { ...(await signIn('marketing')), 'content-type': 'application/json' }
   })
   afterAll(async () => {
     for (const step of undo.reverse()) await step()
@@ -71,7 +71,7 @@ describe('publish to live', () => {
 
   it('a scheduled publish goes live when the job runs, not before', async () => {
     const payload = await testPayload()
-    const faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    const faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]!
     undo.push(() =>
       payload.update({ collection: 'faqs', id: faq.id, data: { question: faq.question, _status: 'published' } }),
     )

@@ -12,7 +12,7 @@ describe('revalidation', () => {
 
   it('shows a change made through the local API once its tag is revalidated', async () => {
     const payload = await testPayload()
-    const gate = (await payload.find({ collection: 'gates', sort: '_order', limit: 1 })).docs[0]
+    const gate = (await payload.find({ collection: 'gates', sort: '_order', limit: 1 })).docs[0]!
     const before = textOf((await fetchDocument(appUrl('/'))).document.querySelector('#cd4ml .gate__title'))
     expect(before).toBe(gate.title)
 

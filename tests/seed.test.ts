@@ -95,7 +95,7 @@ describe('seed', () => {
 
     it('adds nothing and never overwrites what marketing edited', async () => {
       const payload = await testPayload()
-      const faq = (await payload.find({ collection: 'faqs', limit: 1, sort: '_order' })).docs[0]
+      const faq = (await payload.find({ collection: 'faqs', limit: 1, sort: '_order' })).docs[0]!
       faqId = faq.id
       original = faq.answer
       await payload.update({

@@ -15,7 +15,7 @@ import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
 import { run } from '@/lib/runtime/run'
 
 import { siblingDatabaseUrl } from './setup/database'
-import { MARKETING, signIn } from './support/api'
+import { signIn } from './support/api'
 import { copyOfTestBuild, startAppInstance, type AppInstance } from './support/appInstance'
 import { redisUrl, testContext } from './support/context'
 import { postEnquiryFormAcross } from './support/enquiryForm'
@@ -27,6 +27,7 @@ import {
 import { postFrom, uniqueLoopback } from './support/fromAddress'
 import { eventually, textOf } from './support/html'
 import { startS3Bucket } from './support/s3Bucket'
+import { first } from './support/first'
 
 const REDIS_DB = 9
 const LEASE_SECONDS = 3
@@ -40,7 +41,7 @@ async function startRoundRobin() {
   const backends: { name: string; url: string }[] = []
   let turn = 0
   const server = http.createServer((req, res) => {
-    const backend = backends[turn++ % backends.length]
+    const backend = backends[turn++ % backends.length]!
     const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
     const upstream = http.request(
       new URL(req.url ?? '/', backend.url),
@@ -106,7 +107,7 @@ describe('two instances behind a load balancer', () => {
               count(*) FILTER (WHERE has_error)::int AS failed
        FROM payload_jobs WHERE task_slug = 'sendLeadEmail'`,
     )
-    return rows[0]
+    return first(rows)
   }
   const queueDrained = async () => {
     const jobs = await leadJobs()
@@ -183,7 +184,7 @@ describe('two instances behind a load balancer', () => {
     ;[a, b] = await Promise.all([instance(), instance()])
     lb.add('A', a.url)
     lb.add('B', b.url)
-    marketing = await signIn(MARKETING.email, MARKETING.password, a.url)
+    marketing = await signIn('marketing', a.url)
   })
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
@@ -202,7 +203,7 @@ describe('two instances behind a load balancer', () => {
         parseHTML(await (await fetch(`${instance.url}/`)).text()).document.querySelector('#faq .faq__answer'),
       )
     const found = await fetch(`${a.url}/api/faqs?sort=_order&limit=1&depth=0`, { headers: marketing })
-    const [faq] = ((await found.json()) as { docs: { id: number; answer: string }[] }).docs
+    const faq = first(((await found.json()) as { docs: { id: number; answer: string }[] }).docs)
     expect(await firstAnswer(b)).toBe(faq.answer) // B has the page cached before the publish
 
     const answer = `${faq.answer} (published through A at ${Date.now()})`
@@ -246,8 +247,8 @@ describe('two instances behind a load balancer', () => {
       [email],
     )
     expect(rows).toHaveLength(1)
-    expect(rows[0].name).toBe('Katherine Johnson')
-    expect(await res.text()).toContain(rows[0].reference)
+    expect(rows[0]!.name).toBe('Katherine Johnson')
+    expect(await res.text()).toContain(rows[0]!.reference)
   })
 
   it('100 enquiries through the load balancer: each of their 200 emails is asked of the provider once', async () => {
@@ -283,7 +284,7 @@ describe('two instances behind a load balancer', () => {
       'SELECT count(*)::int AS n FROM leads WHERE email LIKE $1',
       [`lead@${tag}-%`],
     )
-    expect(rows[0].n).toBe(5)
+    expect(rows[0]!.n).toBe(5)
   })
 
   it('an instance killed while sending loses no email: the other sends the rest once A’s lease runs out', async () => {
@@ -321,7 +322,7 @@ describe('two instances behind a load balancer', () => {
     for (const x of cutOff) {
       const again = attempts.filter((y) => y.idempotencyKey === x.idempotencyKey && y.at > x.at)
       expect(again, `${x.idempotencyKey} sent again`).toHaveLength(1)
-      expect(again[0].at - killedAt).toBeGreaterThanOrEqual((LEASE_SECONDS * 2_000) / 3 - 250)
+      expect(again[0]!.at - killedAt).toBeGreaterThanOrEqual((LEASE_SECONDS * 2_000) / 3 - 250)
     }
     expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
     await resend.setMode({ kind: 'ok' })

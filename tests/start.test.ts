@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { freePort } from './setup/app'
+import { freePort } from '@/lib/runtime/port'
 
 const start = (env: Record<string, string>) =>
   spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readMediaFile } from '@/lib/storage/readMedia'
 import type { Media } from '@/payload-types'
 
-import { MARKETING, signIn } from './support/api'
+import { signIn } from './support/api'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testPayload } from './support/payload'
 import { startS3Bucket } from './support/s3Bucket'
@@ -45,7 +45,7 @@ describe('uploads with S3_BUCKET set', () => {
   })
 
   it('keeps an image uploaded through one instance in the bucket, served with the same bytes by both', async () => {
-    const marketing = await signIn(MARKETING.email, MARKETING.password)
+    const marketing = await signIn('marketing')
     const image = await sharp({
       create: { width: 1600, height: 900, channels: 3, background: { r: 20, g: 90, b: 160 } },
     })
@@ -90,7 +90,7 @@ describe('uploads with S3_BUCKET set', () => {
 
   it('keeps a saved lead export in the bucket, downloadable by sales from the other instance', async () => {
     const lead = await makeLead(await testPayload(), { company: 'Bucket Shared Ltd' })
-    const sales = await signIn('sales@paiteq.example', 'sales-dev-password')
+    const sales = await signIn('sales')
     const created = await fetch(`${a.url}/api/exports`, {
       method: 'POST',
       headers: { ...sales, 'content-type': 'application/json' },

@@ -14,6 +14,8 @@ import { WhyUs } from '@/components/sections/WhyUs'
 import { StructuredData } from '@/components/seo/StructuredData'
 import { loadHomeContent } from '@/lib/content/home'
 
+import { submitLeadAction } from './start-a-project/actions'
+
 /*
  * Statically rendered; each piece of content is revalidated by its own cache tag. Not
  * `force-static`: that would hide the editor's session from a draft-mode render (preview).
@@ -36,7 +38,7 @@ export default async function HomePage() {
       <Decide copy={c.intros.decide} tree={c.tree} />
       <WhyUs copy={c.intros.why} whyUs={c.whyUs} />
       <Faq copy={c.intros.faq} faqs={c.faqs} />
-      <StartProject closing={c.closing} areas={c.serviceAreas} />
+      <StartProject closing={c.closing} areas={c.serviceAreas} action={submitLeadAction} />
       <StructuredData />
     </>
   )

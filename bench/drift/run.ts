@@ -36,8 +36,8 @@ for (const [kind, input] of Object.entries(inputs)) {
       .join(' ')
   }
   times.sort((a, b) => a - b)
-  const median = times[Math.floor(times.length / 2)]
+  const median = times[Math.floor(times.length / 2)]!
   console.log(
-    `${kind.padEnd(12)} ${MAX_VALUES.toLocaleString('en-US')} values per side: median ${median.toFixed(0)} ms, worst ${times[times.length - 1].toFixed(0)} ms over ${runs} runs (${summary})`,
+    `${kind.padEnd(12)} ${MAX_VALUES.toLocaleString('en-US')} values per side: median ${median.toFixed(0)} ms, worst ${times[times.length - 1]!.toFixed(0)} ms over ${runs} runs (${summary})`,
   )
 }

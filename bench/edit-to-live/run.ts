@@ -21,9 +21,12 @@ import { parseHTML } from 'linkedom'
 import { createClient } from 'redis'
 
 import { recreateDatabase } from '@/lib/db/admin'
+import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
+import { buildAndServe, startNext } from '@/lib/runtime/serve'
+import { DEV_DEFAULTS } from '@/lib/seed/users'
 
-import { freePort, startApp, startNext } from '../../tests/setup/app'
+import { percentile } from '../lib/stats'
 
 const EDITS = 20
 const POLL_MS = 10
@@ -70,8 +73,6 @@ const TARGETS: Target[] = [
   },
 ]
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`
 
 async function main() {
@@ -92,7 +93,6 @@ async function main() {
   console.log(`Database ${databaseUrl} (recreated), app on ${base}`)
   await recreateDatabase(databaseUrl)
   await run(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts', '--seed-if-empty'], env, 'Migrating')
-  process.env.TEST_REUSE_BUILD = process.env.BENCH_REUSE_BUILD
   const redisUrl = process.env.REDIS_URL
   if (redisUrl) {
     const redis = createClient({ url: redisUrl })
@@ -100,7 +100,10 @@ async function main() {
     await redis.flushDb()
     await redis.close()
   }
-  const app = await startApp({ ...env, NODE_ENV: 'production' }, port)
+  const app = await buildAndServe({ ...env, NODE_ENV: 'production' }, port, {
+    reuse: process.env.BENCH_REUSE_BUILD === '1',
+    label: 'The bench build',
+  })
   const secondPort = redisUrl ? await freePort() : null
   const second = secondPort
     ? await startNext({ ...env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: `http://localhost:${secondPort}` }, secondPort)
@@ -112,14 +115,14 @@ async function main() {
     const login = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'marketing@paiteq.example', password: 'marketing-dev-password' }),
+      body: JSON.stringify(DEV_DEFAULTS.marketing),
     })
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
     const first = async (collection: string) =>
       ((await (await fetch(`${base}/api/${collection}?limit=1&sort=_order`, { headers: auth })).json()) as {
         docs: { id: number }[]
-      }).docs[0].id
+      }).docs[0]!.id
     const ids: Ids = { faq: await first('faqs'), gate: await first('gates') }
 
     const visibleText = async (selector: string) => {
@@ -133,7 +136,7 @@ async function main() {
     const publish: number[] = []
     const toVisible: number[] = []
     for (let i = 0; i < EDITS; i++) {
-      const target = TARGETS[i % TARGETS.length]
+      const target = TARGETS[i % TARGETS.length]!
       const text = `Edit ${i + 1} of the bench, ${Date.now()}`
       const started = performance.now()
       const res = await fetch(`${base}${target.endpoint(ids)}`, {

@@ -3,10 +3,10 @@ import path from 'node:path'
 import { recreateDatabase } from '@/lib/db/admin'
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded'
 import { run } from '@/lib/runtime/run'
-import { bin } from '@/tests/setup/app'
+import { bin } from '@/lib/runtime/serve'
 
 export { freePort } from '@/lib/runtime/port'
-export { bin, startNext as nextStart } from '@/tests/setup/app'
+export { bin, startNext as nextStart } from '@/lib/runtime/serve'
 
 /** A fresh, migrated and seeded database for a benchmark: BENCH_DATABASE_URL or embedded. */
 export async function benchDatabase(): Promise<{ url: string; embedded: EmbeddedServer | null }> {

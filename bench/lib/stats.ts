@@ -2,7 +2,7 @@
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return Number.NaN
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
-  return sorted[index]
+  return sorted[index] ?? Number.NaN
 }
 
 export const median = (values: number[]): number =>

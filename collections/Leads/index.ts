@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
+import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from '@/lib/leads/options'
 
 import { protectSystemFields } from './hooks/protectSystemFields'
 import { queueArrivalJobs } from './hooks/queueArrivalJobs'
@@ -11,7 +12,6 @@ import { withLeadFieldAccess } from './fieldAccess'
 import { historyField, newNoteField, slaFields } from './fields/workflowFields'
 import { appendNote } from './hooks/appendNote'
 import { trackWorkflow } from './hooks/trackWorkflow'
-import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from './options'
 
 const notification = (name: string, label: string) => ({
   name,
@@ -112,7 +112,7 @@ export const Leads: CollectionConfig = {
       required: true,
       defaultValue: 'new',
       index: true,
-      options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) })),
+      options: LEAD_STATUSES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) })),
       admin: { position: 'sidebar' },
     },
     {

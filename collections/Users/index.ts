@@ -41,7 +41,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'marketing',
       saveToJWT: true,
-      options: ROLES.map((role) => ({ value: role, label: role[0].toUpperCase() + role.slice(1) })),
+      options: ROLES.map((role) => ({ value: role, label: role[0]!.toUpperCase() + role.slice(1) })),
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 
+import type { CalculatorProps } from '@/lib/drift/calculatorTypes'
 import { classifyFigures } from '@/lib/drift/classify'
 import type { DriftResult } from '@/lib/drift/compute'
 import { demoTexts } from '@/lib/drift/demo'
@@ -11,7 +12,6 @@ import { DRIFT_SUMMARY_STORAGE_KEY, startProjectHref } from '@/lib/links/startPr
 
 import { DriftChart } from './DriftChart'
 import { runDrift } from './runDrift'
-import type { CalculatorProps } from './types'
 
 import './drift.css'
 
@@ -88,7 +88,7 @@ export function DriftCalculator({ words, thresholds, demos, autoFocus = false }:
   }
 
   const pickDemo = (index: number) => {
-    const texts = demoTexts(demos[index])
+    const texts = demoTexts(demos[index]!)
     setBaseline(texts.baseline)
     setCurrent(texts.current)
     void compute(texts)

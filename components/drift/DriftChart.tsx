@@ -72,8 +72,8 @@ function CategoryBars({ chart, title }: { chart: Extract<Chart, { kind: 'categor
             <text className="drift-chart__tick" x={nameW} y={y0 + 17} textAnchor="end">
               {name.length > 22 ? `${name.slice(0, 21)}…` : name}
             </text>
-            <rect className="drift-chart__baseline" x={nameW + 8} y={y0 + 2} width={barW(chart.baseline[i])} height={11} />
-            <rect className="drift-chart__current-bar" x={nameW + 8} y={y0 + 14} width={barW(chart.current[i])} height={11} />
+            <rect className="drift-chart__baseline" x={nameW + 8} y={y0 + 2} width={barW(chart.baseline[i]!)} height={11} />
+            <rect className="drift-chart__current-bar" x={nameW + 8} y={y0 + 14} width={barW(chart.current[i]!)} height={11} />
           </g>
         )
       })}

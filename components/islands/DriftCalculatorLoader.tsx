@@ -2,7 +2,8 @@
 
 import { useState, type ComponentType } from 'react'
 
-import type { CalculatorProps } from '../drift/types'
+import type { CalculatorProps } from '@/lib/drift/calculatorTypes'
+
 import { useEnhanced } from './useEnhanced'
 
 type Calculator = ComponentType<CalculatorProps & { autoFocus?: boolean }>

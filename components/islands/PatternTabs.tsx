@@ -53,9 +53,10 @@ export function PatternTabs({
       Home: 0,
       End: tabs.length - 1,
     }
-    if (!(event.key in moves)) return
+    const move = moves[event.key]
+    if (move === undefined) return
     event.preventDefault()
-    select(moves[event.key])
+    select(move)
   }
 
   // One markup for both states, so hydration only changes attributes: replacing the list
@@ -91,10 +92,10 @@ export function PatternTabs({
       <div className={enhanced ? undefined : 'patterns'}>
         {panels.map((panel, i) => (
           <div
-            key={tabs[i].id}
-            id={tabs[i].id}
+            key={tabs[i]!.id}
+            id={tabs[i]!.id}
             role={enhanced ? 'tabpanel' : undefined}
-            aria-labelledby={enhanced ? `${tabs[i].id}-tab` : undefined}
+            aria-labelledby={enhanced ? `${tabs[i]!.id}-tab` : undefined}
             tabIndex={enhanced ? 0 : undefined}
             hidden={enhanced && i !== selected}
             className={enhanced ? 'pattern pattern--panel' : 'pattern'}

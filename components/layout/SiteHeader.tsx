@@ -1,4 +1,7 @@
+import Link from 'next/link'
+
 import type { Header, SiteSetting } from '@/payload-types'
+
 import { siteLink } from '@/lib/links/siteLink'
 
 /** The sticky header: the practice's name, the in-page navigation and the call to action. */
@@ -6,10 +9,10 @@ export function SiteHeader({ header, settings }: { header: Header; settings: Sit
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <a className="brand" href="/">
+        <Link className="brand" href="/">
           <span className="brand__mark" aria-hidden="true" />
           {settings.siteName}
-        </a>
+        </Link>
         <nav aria-label={header.navLabel} className="site-nav">
           <ul>
             {header.links?.map((link) => (

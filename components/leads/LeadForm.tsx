@@ -3,7 +3,6 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type ComponentType } from 'react'
 import { flushSync } from 'react-dom'
 
-import { submitLeadAction } from '@/app/(frontend)/start-a-project/actions'
 import { valuesToEcho, type FormValues } from '@/lib/leads/formInput'
 import { initialLeadFormState } from '@/lib/leads/formState'
 import { HIDDEN_CONTEXT_FIELDS } from '@/lib/leads/fields'
@@ -12,24 +11,23 @@ import { ErrorSummary, LeadSuccess, StatusMessage } from './FormMessages'
 import { browserContext, type HiddenValues } from './hiddenContext'
 import { HiddenInputs } from './HiddenInputs'
 import { LeadFields } from './LeadFields'
-import type { EnhancedProps } from './LeadFormEnhanced'
-import type { LeadFormProps } from './types'
+import type { EnhancedProps, FocusSpot, PlainLeadFormProps } from './types'
 
 /** Where a browser without JavaScript posts; that page renders the answer (errors or thanks). */
 export const LEAD_FORM_PERMALINK = '/start-a-project#lead-form'
 
 type Enhanced = { Form: ComponentType<EnhancedProps>; values: FormValues; focus: FocusSpot | null }
-export type FocusSpot = { id: string; start: number | null; end: number | null }
 
 /**
  * The enquiry form. Server-rendered HTML that posts to a server action, so it works with
  * JavaScript off. In the browser it is enhanced on first interaction: react-hook-form and
- * the zod schema load then (not with the page), validate inline and send JSON.
+ * the zod schema load then (not with the page), validate inline and send JSON. The page hands
+ * down the server action (`action`), so this component does not reach up into app/.
  */
-export function LeadForm(props: LeadFormProps) {
+export function LeadForm({ action, ...props }: PlainLeadFormProps) {
   const { copy, context, renderedAt } = props
   const Title = props.titleLevel ?? 'h3'
-  const [state, formAction, pending] = useActionState(submitLeadAction, initialLeadFormState, LEAD_FORM_PERMALINK)
+  const [state, formAction, pending] = useActionState(action, initialLeadFormState, LEAD_FORM_PERMALINK)
   const [hidden, setHidden] = useState<HiddenValues>(() => ({
     ...context,
     ...pick(state.values),

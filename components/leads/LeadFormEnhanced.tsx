@@ -1,27 +1,17 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useState, type BaseSyntheticEvent } from 'react'
 import { useForm, type FieldErrors as RhfErrors } from 'react-hook-form'
 
 import { ERROR_CODES, VISIBLE_FIELDS, type FieldErrors, type LeadErrorCode } from '@/lib/leads/fields'
-import { inputFromForm, type FormValues } from '@/lib/leads/formInput'
+import { inputFromForm } from '@/lib/leads/formInput'
 import { visibleFieldsSchema } from '@/lib/leads/schema'
 
 import { ErrorSummary, StatusMessage } from './FormMessages'
-import type { HiddenValues } from './hiddenContext'
-import type { FocusSpot } from './LeadForm'
 import { HiddenInputs } from './HiddenInputs'
 import { LeadFields, type Bind } from './LeadFields'
-import type { LeadFormProps } from './types'
-
-export type EnhancedProps = LeadFormProps & {
-  hidden: HiddenValues
-  values: FormValues
-  focus: FocusSpot | null
-  serverErrors: FieldErrors
-  onSent: (reference: string) => void
-}
+import type { EnhancedProps } from './types'
 
 type Values = Record<string, unknown>
 
@@ -45,7 +35,6 @@ function codesOf(errors: RhfErrors<Values>): FieldErrors {
 export function LeadFormEnhanced(props: EnhancedProps) {
   const { copy, hidden, values, focus, serverErrors, onSent } = props
   const Title = props.titleLevel ?? 'h3'
-  const formRef = useRef<HTMLFormElement>(null)
   const [status, setStatus] = useState<'idle' | 'rateLimited' | 'unavailable'>('idle')
   const [extraErrors, setExtraErrors] = useState<FieldErrors>({})
   const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
@@ -84,9 +73,11 @@ export function LeadFormEnhanced(props: EnhancedProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const send = async () => {
-    const form = formRef.current
-    if (!form) return
+  // The form element comes with the submit event (a ref read here would be read during render,
+  // as far as React's compiler can tell, since handleSubmit wraps this function at render).
+  const send = async (_values: Values, event?: BaseSyntheticEvent) => {
+    const form = event?.target
+    if (!(form instanceof HTMLFormElement)) return
     setStatus('idle')
     setExtraErrors({})
     let res: Response
@@ -127,7 +118,6 @@ export function LeadFormEnhanced(props: EnhancedProps) {
 
   return (
     <form
-      ref={formRef}
       id="lead-form"
       className="lead-form"
       noValidate

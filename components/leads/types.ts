@@ -1,6 +1,10 @@
 import type { ClosingCta } from '@/payload-types'
 
-import type { ContextField } from '@/lib/leads/fields'
+import type { ContextField, FieldErrors } from '@/lib/leads/fields'
+import type { FormValues } from '@/lib/leads/formInput'
+import type { LeadFormAction } from '@/lib/leads/formState'
+
+import type { HiddenValues } from './hiddenContext'
 
 /** The form's words; the confirmation email's stay on the server (lib/leads/emails.ts). */
 export type LeadFormCopy = Omit<ClosingCta['form'], 'confirmationEmail'>
@@ -18,4 +22,19 @@ export type LeadFormProps = {
   renderedAt?: number
   /** h3 under the section's h2 on the home page; h2 under the h1 of /start-a-project. */
   titleLevel?: 'h2' | 'h3'
+}
+
+/** The plain form's props: what it shows, and the server action it posts to (given by the page). */
+export type PlainLeadFormProps = LeadFormProps & { action: LeadFormAction }
+
+/** The field that had focus (and its selection) when the plain form was swapped for the enhanced one. */
+export type FocusSpot = { id: string; start: number | null; end: number | null }
+
+/** What the enhanced form takes over from the plain one. */
+export type EnhancedProps = LeadFormProps & {
+  hidden: HiddenValues
+  values: FormValues
+  focus: FocusSpot | null
+  serverErrors: FieldErrors
+  onSent: (reference: string) => void
 }

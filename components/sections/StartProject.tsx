@@ -1,8 +1,9 @@
 import type { ClosingCta, ServiceArea } from '@/payload-types'
 
-import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
 import { LeadForm } from '@/components/leads/LeadForm'
 import type { LeadFormProps } from '@/components/leads/types'
+import type { LeadFormAction } from '@/lib/leads/formState'
+import { CLOUDS, TIMELINES } from '@/lib/leads/options'
 
 import { Paragraphs } from '../ui/Paragraphs'
 import { SectionLabel } from '../ui/SectionLabel'
@@ -14,10 +15,12 @@ type Props = {
   headingLevel?: 'h1' | 'h2'
   context?: LeadFormProps['context']
   renderedAt?: number
+  /** The form's server action, from the app (components do not import from app/). */
+  action: LeadFormAction
 }
 
 /** 013: the closing call to action and the enquiry form. */
-export function StartProject({ closing, areas, headingLevel = 'h2', context, renderedAt }: Props) {
+export function StartProject({ closing, areas, headingLevel = 'h2', context, renderedAt, action }: Props) {
   const Heading = headingLevel
   const { confirmationEmail: _emailCopy, ...formCopy } = closing.form
   return (
@@ -31,6 +34,7 @@ export function StartProject({ closing, areas, headingLevel = 'h2', context, ren
           <Paragraphs text={closing.body} />
         </div>
         <LeadForm
+          action={action}
           copy={formCopy}
           areas={areas.map((a) => ({ value: String(a.id), label: a.title }))}
           clouds={CLOUDS.map((c) => ({ ...c }))}

@@ -41,9 +41,15 @@ const TAGS_HEADER = 'x-next-cache-tags'
 const DEFAULT_MEMORY_BYTES = 50 * 1024 * 1024
 const warned = new Set()
 
-/** @param {CachedValue | null | undefined} value */
+/**
+ * Gives a cached page its policy. Keyed on what the entry carries (an HTML document), not on
+ * Next's name for the kind of entry: Next documents the handler's methods, not the entries'
+ * shape. Which inline scripts are Next's is decided in lib/security/csp.mjs; an upgrade that
+ * writes them differently fails tests/headers.test.ts ("not of a shape … recognises").
+ * @param {CachedValue | null | undefined} value
+ */
 function withPolicy(value) {
-  if (!value || value.kind !== 'APP_PAGE' || value.headers?.[HEADER]) return
+  if (!value || value.headers?.[HEADER]) return
   const html = typeof value.html === 'string' ? value.html : Buffer.isBuffer(value.html) ? value.html.toString('utf8') : null
   if (html === null) return
   const { hashes, unrecognised } = inlineScriptHashes(html)

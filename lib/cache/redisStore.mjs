@@ -222,10 +222,11 @@ export class RedisStore {
 
   /** @param {[string, number][]} times @param {boolean} [onlyIfMissing] for the `*` marker */
   keepLatest(times, onlyIfMissing = false) {
-    if (onlyIfMissing) {
+    const [first] = times
+    if (onlyIfMissing && first) {
       return this.client.eval(
         `if redis.call('HSETNX', KEYS[1], ARGV[2], ARGV[3]) == 1 then redis.call('PUBLISH', ARGV[1], cjson.encode({ARGV[2], ARGV[3]})) end return 0`,
-        { keys: [this.tagsKey], arguments: [this.channel, ...times[0].map(String)] },
+        { keys: [this.tagsKey], arguments: [this.channel, ...first.map(String)] },
       )
     }
     return this.client.eval(KEEP_LATEST, { keys: [this.tagsKey], arguments: [this.channel, ...times.flat().map(String)] })

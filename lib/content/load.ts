@@ -5,7 +5,7 @@ import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, Global
 
 import { TAGS, type CacheTag } from '../cache/tags'
 import { previewEditor } from '../preview/editor'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '../payload/client'
 
 /** The page-content collections and the cache tag each one's loader uses. */
 const COLLECTION_TAG = {

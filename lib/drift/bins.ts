@@ -16,15 +16,15 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p
   const lo = Math.floor(h)
   const hi = Math.min(lo + 1, sorted.length - 1)
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo])
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!)
 }
 
 /** Ascending, distinct edges: min, the quantiles at 1/q … (q-1)/q, max. */
 export function quantileEdges(sortedBaseline: ArrayLike<number>, quantiles = 10): number[] {
-  const edges: number[] = [sortedBaseline[0]]
+  const edges: number[] = [sortedBaseline[0]!]
   for (let i = 1; i < quantiles; i++) edges.push(quantileSorted(sortedBaseline, i / quantiles))
-  edges.push(sortedBaseline[sortedBaseline.length - 1])
-  return edges.filter((e, i) => i === 0 || e > edges[i - 1])
+  edges.push(sortedBaseline[sortedBaseline.length - 1]!)
+  return edges.filter((e, i) => i === 0 || e > edges[i - 1]!)
 }
 
 /** Number of bins for these edges: one below, the inner ones, one above. */
@@ -34,14 +34,14 @@ export const binCount = (edges: number[]) => Math.max(edges.length - 1, 1) + 2
 export function binIndex(x: number, edges: number[]): number {
   const last = edges.length - 1
   const inner = Math.max(last, 1)
-  if (x < edges[0]) return 0
-  if (x > edges[last]) return inner + 1
+  if (x < edges[0]!) return 0
+  if (x > edges[last]!) return inner + 1
   // Largest i with edges[i] <= x.
   let lo = 0
   let hi = last
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (edges[mid] <= x) lo = mid
+    if (edges[mid]! <= x) lo = mid
     else hi = mid - 1
   }
   return Math.min(lo, inner - 1) + 1
@@ -50,7 +50,7 @@ export function binIndex(x: number, edges: number[]): number {
 /** Count of values per bin, divided by the number of values. */
 export function numericProportions(values: ArrayLike<number>, edges: number[]): number[] {
   const counts = new Array<number>(binCount(edges)).fill(0)
-  for (let i = 0; i < values.length; i++) counts[binIndex(values[i], edges)]++
+  for (let i = 0; i < values.length; i++) counts[binIndex(values[i]!, edges)]!++
   return counts.map((c) => c / values.length)
 }
 

@@ -1,8 +1,8 @@
 import 'server-only'
 
-import type { CalculatorProps } from '@/components/drift/types'
 import { loadCollection, loadGlobal } from '@/lib/content/load'
 
+import type { CalculatorProps } from './calculatorTypes'
 import { FIGURES, type ThresholdRow } from './classify'
 
 /**

@@ -42,8 +42,8 @@ function histogram(values: Float64Array, min: number, max: number): number[] {
   const counts = new Array<number>(bins).fill(0)
   const width = (max - min) / bins
   for (let i = 0; i < values.length; i++) {
-    const k = width > 0 ? Math.min(Math.floor((values[i] - min) / width), bins - 1) : 0
-    counts[k]++
+    const k = width > 0 ? Math.min(Math.floor((values[i]! - min) / width), bins - 1) : 0
+    counts[k]!++
   }
   return counts.map((c) => c / values.length)
 }
@@ -55,10 +55,10 @@ export function driftBetween(baseline: Sample, current: Sample): DriftResult {
     const edges = quantileEdges(sorted)
     const b = numericProportions(baseline.values, edges)
     const c = numericProportions(current.values, edges)
-    let min = sorted[0]
-    let max = sorted[sorted.length - 1]
+    let min = sorted[0]!
+    let max = sorted[sorted.length - 1]!
     for (let i = 0; i < current.values.length; i++) {
-      const v = current.values[i]
+      const v = current.values[i]!
       if (v < min) min = v
       if (v > max) max = v
     }

@@ -40,12 +40,12 @@ export function categoricalSample(
   const exact = categories.map((c) => (Math.max(c.weight, 0) / total) * size)
   const counts = exact.map(Math.floor)
   const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0])
-  for (let k = 0, left = size - counts.reduce((s, c) => s + c, 0); k < left; k++) counts[order[k][1]]++
-  const out = categories.flatMap((c, i) => new Array<string>(counts[i]).fill(c.name))
+  for (let k = 0, left = size - counts.reduce((s, c) => s + c, 0); k < left; k++) counts[order[k]![1]]!++
+  const out = categories.flatMap((c, i) => new Array<string>(counts[i]!).fill(c.name))
   const random = seededRandom(seed)
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
-    ;[out[i], out[j]] = [out[j], out[i]]
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
   }
   return out
 }

@@ -42,7 +42,7 @@ export function classify(value: number, t: ThresholdLevels): Classification {
 
 /** An error message when the levels do not grow more severe in order, else null. */
 export function levelOrderError(t: ThresholdLevels): string | null {
-  const [a, b, c] = LEVELS.map((level) => t[level].value)
+  const [a, b, c] = [t.inspect.value, t.retrain.value, t.pause.value] // LEVELS, in order
   const ordered = t.direction === 'higher-is-worse' ? a < b && b < c : a > b && b > c
   if (ordered) return null
   return t.direction === 'higher-is-worse'

@@ -21,8 +21,8 @@ export function psi(baseline: ArrayLike<number>, current: ArrayLike<number>): nu
   sameLength(baseline, current)
   let sum = 0
   for (let i = 0; i < baseline.length; i++) {
-    const b = smooth(baseline[i])
-    const c = smooth(current[i])
+    const b = smooth(baseline[i]!)
+    const c = smooth(current[i]!)
     sum += (c - b) * Math.log(c / b)
   }
   return sum
@@ -33,8 +33,8 @@ export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>): number
   sameLength(p, q)
   let sum = 0
   for (let i = 0; i < p.length; i++) {
-    const a = smooth(p[i])
-    sum += a * Math.log(a / smooth(q[i]))
+    const a = smooth(p[i]!)
+    sum += a * Math.log(a / smooth(q[i]!))
   }
   return sum
 }
@@ -49,14 +49,14 @@ export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>
   let sp = 0
   let sq = 0
   for (let i = 0; i < p.length; i++) {
-    sp += p[i]
-    sq += q[i]
+    sp += p[i]!
+    sq += q[i]!
   }
   if (!(sp > 0 && sq > 0)) throw new RangeError('A distribution needs some mass')
   let sum = 0
   for (let i = 0; i < p.length; i++) {
-    const a = p[i] / sp
-    const b = q[i] / sq
+    const a = p[i]! / sp
+    const b = q[i]! / sq
     const m = (a + b) / 2
     if (a > 0) sum += a * Math.log(a / m)
     if (b > 0) sum += b * Math.log(b / m)
@@ -70,18 +70,18 @@ function sortedWithWeights(values: ArrayLike<number>, weights?: ArrayLike<number
     return { sorted, cumulative: null as Float64Array | null }
   }
   if (weights.length !== values.length) throw new RangeError('One weight per value')
-  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a] - values[b])
-  const sorted = Float64Array.from(order, (i) => values[i])
+  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!)
+  const sorted = Float64Array.from(order, (i) => values[i]!)
   const cumulative = new Float64Array(order.length)
   let total = 0
   for (let k = 0; k < order.length; k++) {
-    const w = weights[order[k]]
+    const w = weights[order[k]!] ?? Number.NaN
     if (!(w >= 0) || !Number.isFinite(w)) throw new RangeError('Weights must be finite and not negative')
     total += w
     cumulative[k] = total
   }
   if (!(total > 0)) throw new RangeError('Weights must not all be zero')
-  for (let k = 0; k < cumulative.length; k++) cumulative[k] /= total
+  for (let k = 0; k < cumulative.length; k++) cumulative[k]! /= total
   return { sorted, cumulative }
 }
 
@@ -102,15 +102,15 @@ export function wasserstein1(
   const b = sortedWithWeights(v, vWeights)
   const n = a.sorted.length
   const m = b.sorted.length
-  const cdfA = (i: number) => (i === 0 ? 0 : a.cumulative ? a.cumulative[i - 1] : i / n)
-  const cdfB = (j: number) => (j === 0 ? 0 : b.cumulative ? b.cumulative[j - 1] : j / m)
+  const cdfA = (i: number) => (i === 0 ? 0 : a.cumulative ? a.cumulative[i - 1]! : i / n)
+  const cdfB = (j: number) => (j === 0 ? 0 : b.cumulative ? b.cumulative[j - 1]! : j / m)
   let i = 0
   let j = 0
-  let previous = Math.min(a.sorted[0], b.sorted[0])
+  let previous = Math.min(a.sorted[0]!, b.sorted[0]!)
   let total = 0
   while (i < n || j < m) {
-    const takeA = j >= m || (i < n && a.sorted[i] <= b.sorted[j])
-    const x = takeA ? a.sorted[i] : b.sorted[j]
+    const takeA = j >= m || (i < n && a.sorted[i]! <= b.sorted[j]!)
+    const x = takeA ? a.sorted[i]! : b.sorted[j]!
     total += Math.abs(cdfA(i) - cdfB(j)) * (x - previous)
     previous = x
     if (takeA) i++

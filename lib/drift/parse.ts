@@ -100,25 +100,25 @@ export function parseSample(text: string, options: { column?: string } = {}): Pa
 
   const first = lines.findIndex((l) => l.trim() !== '')
   if (first < 0) return { ok: false, errors: [{ code: 'empty' }], errorCount: 1 }
-  const delimiter = detectDelimiter(lines[first])
+  const delimiter = detectDelimiter(lines[first]!)
 
   if (delimiter) {
-    const headerCells = splitCells(lines[first], delimiter).map((c) => c.trim())
+    const headerCells = splitCells(lines[first]!, delimiter).map((c) => c.trim())
     const col = resolveColumn(headerCells, options.column ?? '')
     if (col < 0) {
       return { ok: false, errors: [{ code: 'columnMissing', column: (options.column ?? '').trim() }], errorCount: 1 }
     }
-    header = headerCells[col]
+    header = headerCells[col] ?? null
     for (let i = first + 1; i < lines.length; i++) {
-      if (lines[i].trim() === '') continue
-      const cell = (splitCells(lines[i], delimiter)[col] ?? '').trim()
+      if (lines[i]!.trim() === '') continue
+      const cell = (splitCells(lines[i]!, delimiter)[col] ?? '').trim()
       if (cell === '') continue
       tokens.push(cell)
       lineNumbers.push(i + 1)
     }
   } else {
     for (let i = first; i < lines.length; i++) {
-      const token = lines[i].trim()
+      const token = lines[i]!.trim()
       if (token === '') continue
       tokens.push(token)
       lineNumbers.push(i + 1)
@@ -158,8 +158,8 @@ export function parseSample(text: string, options: { column?: string } = {}): Pa
     if (errors.length < MAX_REPORTED_ERRORS) {
       errors.push({
         code: kinds[i] === 'nonFinite' ? 'notFinite' : 'notNumber',
-        line: lineNumbers[i],
-        token: tokens[i].length > 40 ? `${tokens[i].slice(0, 40)}…` : tokens[i],
+        line: lineNumbers[i]!,
+        token: tokens[i]!.length > 40 ? `${tokens[i]!.slice(0, 40)}…` : tokens[i]!,
       })
     }
   }

@@ -7,7 +7,7 @@ const HTML_ESCAPES: Record<string, string> = {
 }
 
 /** Text made safe to put inside HTML element content or a quoted attribute. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
 
 /**
  * Invisible formatting characters: bidi embeddings, overrides and isolates (U+202A–U+202E,
@@ -23,9 +23,9 @@ export const stripInvisible = (value: string): string => value.replace(INVISIBLE
  * A header value (subject, name) on one line: CR, LF and other controls become spaces, and
  * invisible formatting goes (also for text stored before the form stripped it).
  */
-// eslint-disable-next-line no-control-regex
 export const oneLine = (value: string): string =>
   stripInvisible(value)
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ')
     .trim()
 

@@ -18,7 +18,7 @@ const addresses = (value: SendEmailOptions['to']): string[] =>
 /** `Name <address>` → its two parts (Payload wants them apart for its default sender). */
 function splitFrom(from: string): { name: string; address: string } {
   const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from)
-  return match ? { name: match[1].trim(), address: match[2].trim() } : { name: '', address: from.trim() }
+  return match ? { name: match[1]!.trim(), address: match[2]!.trim() } : { name: '', address: from.trim() }
 }
 
 /** What the adapter's send answers: the outbox's result, or the job that will send it. */

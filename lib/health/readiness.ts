@@ -13,6 +13,6 @@ export async function readiness(): Promise<Readiness> {
   const checks: [string, () => Promise<void>][] = [['postgres', pingPostgres]]
   if (redisUrl()) checks.push(['redis', pingRedis])
   const results = await Promise.allSettled(checks.map(([, check]) => check()))
-  const failed = checks.filter((_, i) => results[i].status === 'rejected').map(([name]) => name)
+  const failed = checks.filter((_, i) => results[i]!.status === 'rejected').map(([name]) => name)
   return failed.length ? { ready: false, failed } : { ready: true }
 }

@@ -1,6 +1,6 @@
 import type { ClosingCta, Lead, ServiceArea } from '@/payload-types'
 
-import { CLOUDS, TIMELINES } from '@/collections/Leads/options'
+import { CLOUDS, TIMELINES } from './options'
 
 import { escapeHtml, escapeMultiline, oneLine } from '../email/escape'
 

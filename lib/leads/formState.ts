@@ -11,4 +11,7 @@ export type LeadFormState = {
   submissionId?: string
 }
 
+/** The server action the form posts to (the app's `submitLeadAction`, handed down as a prop). */
+export type LeadFormAction = (previous: LeadFormState, form: FormData) => Promise<LeadFormState>
+
 export const initialLeadFormState: LeadFormState = { status: 'idle', errors: {}, values: {} }

@@ -40,6 +40,6 @@ export async function deleteOldSpam(payload: Payload, now: Date = new Date(), re
     overrideAccess: true,
     req,
   })
-  if (errors.length) throw new Error(`Could not delete ${errors.length} spam lead(s): ${errors[0].message}`)
+  if (errors.length) throw new Error(`Could not delete ${errors.length} spam lead(s): ${errors[0]!.message}`)
   return docs.length
 }

@@ -5,7 +5,7 @@ import { z } from 'zod'
 // `new Function`, which Chromium still reports as a CSP violation), turn its compiled parsers off.
 z.config({ jitless: true })
 
-import { CLOUDS, TIMELINES, type Cloud, type Timeline } from '@/collections/Leads/options'
+import { CLOUDS, TIMELINES, type Cloud, type Timeline } from './options'
 
 import { stripInvisible } from '../email/escape'
 

@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { loadGlobal } from '../content/load'
-import { getPayloadClient } from '../content/payload'
+import { getPayloadClient } from '../payload/client'
 import type { ClientInfo } from './client'
 import type { EndpointDeps } from './endpoint'
 import { intakeDbOf } from './intakeDb'

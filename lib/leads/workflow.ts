@@ -1,4 +1,4 @@
-import type { LeadStatus } from '@/collections/Leads/options'
+import type { LeadStatus } from './options'
 
 /** The pipeline in order; a lead moves forward along it, skipping steps when sales need to. */
 export const PIPELINE: readonly LeadStatus[] = ['new', 'contacted', 'qualified', 'proposal']

@@ -4,7 +4,7 @@ import { cache } from 'react'
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
-import { getPayloadClient } from '../content/payload'
+import { getPayloadClient } from '../payload/client'
 import { canPreview } from './canPreview'
 
 /**

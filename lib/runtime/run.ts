@@ -11,6 +11,29 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, lab
   })
 }
 
+/**
+ * `run`, printing a line every `everyMs` while the command works: Next's build says nothing for
+ * minutes while it compiles, and a silent terminal looks like a hang.
+ */
+export async function runShowingProgress(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  label: string,
+  everyMs = 15_000,
+): Promise<void> {
+  const started = Date.now()
+  const timer = setInterval(() => {
+    console.log(`  … ${label} still running (${Math.round((Date.now() - started) / 1000)} s)`)
+  }, everyMs)
+  try {
+    await run(command, args, env, label)
+  } finally {
+    clearInterval(timer)
+  }
+  console.log(`${label} done in ${Math.round((Date.now() - started) / 1000)} s.`)
+}
+
 /** Forwards Ctrl-C and termination to `child` and resolves with its exit code. */
 export function supervise(child: ChildProcess): Promise<number> {
   const forward = (signal: NodeJS.Signals) => child.kill(signal)

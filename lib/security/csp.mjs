@@ -132,7 +132,7 @@ export function inlineScriptHashes(html) {
   const unrecognised = []
   for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? ''
-    const text = match[2]
+    const text = match[2] ?? ''
     if (/\ssrc\s*=/i.test(attributes) || text.length === 0) continue
     if (/\stype\s*=\s*"?application\/(ld\+)?json/i.test(attributes)) continue // data, never run
     if (!isFrameworkScript(text)) {

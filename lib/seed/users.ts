@@ -54,7 +54,7 @@ export async function seedUsers(payload: Payload, users: SeedUser[]): Promise<st
         email: user.email,
         password: user.password,
         role: user.role,
-        name: `${user.role[0].toUpperCase()}${user.role.slice(1)} (seed)`,
+        name: `${user.role[0]!.toUpperCase()}${user.role.slice(1)} (seed)`,
       },
     })
     created.push(user.email)

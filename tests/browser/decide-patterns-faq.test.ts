@@ -85,7 +85,7 @@ describe('interactive sections in Chromium', () => {
       sectionIntros.patterns.labels.tablist,
     )
     const visibleTitles = () => page.locator('#patterns [role="tabpanel"]:visible .pattern__title').allTextContents()
-    expect(await visibleTitles()).toEqual([patterns[0].title])
+    expect(await visibleTitles()).toEqual([patterns[0]!.title])
 
     // Reach the tab set by keyboard (Tab from the section title), so focus is keyboard focus.
     await page.locator('#patterns-title').evaluate((el) => {
@@ -93,27 +93,27 @@ describe('interactive sections in Chromium', () => {
       ;(el as HTMLElement).focus()
     })
     await page.keyboard.press('Tab')
-    expect(await focusedText(page)).toContain(patterns[0].title)
+    expect(await focusedText(page)).toContain(patterns[0]!.title)
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
     expect(outline).not.toBe('none')
 
     await page.keyboard.press('ArrowRight')
-    expect(await focusedText(page)).toContain(patterns[1].title)
+    expect(await focusedText(page)).toContain(patterns[1]!.title)
     expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true')
-    expect(await visibleTitles()).toEqual([patterns[1].title])
+    expect(await visibleTitles()).toEqual([patterns[1]!.title])
     await page.keyboard.press('End')
-    expect(await visibleTitles()).toEqual([patterns[2].title])
+    expect(await visibleTitles()).toEqual([patterns[2]!.title])
     await page.keyboard.press('ArrowRight') // wraps round
-    expect(await visibleTitles()).toEqual([patterns[0].title])
+    expect(await visibleTitles()).toEqual([patterns[0]!.title])
     await page.keyboard.press('ArrowLeft')
-    expect(await visibleTitles()).toEqual([patterns[2].title])
+    expect(await visibleTitles()).toEqual([patterns[2]!.title])
     // Tab leaves the tab list for the open panel; only the selected tab is in the tab order.
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel')
 
     // Nothing rotates on its own.
     await page.waitForTimeout(1500)
-    expect(await visibleTitles()).toEqual([patterns[2].title])
+    expect(await visibleTitles()).toEqual([patterns[2]!.title])
     await page.close()
   })
 
@@ -140,14 +140,14 @@ describe('interactive sections in Chromium', () => {
     // address it read at start-up and drops a hash that changed meanwhile.)
     await page.goto('about:blank')
     await page.goto(appUrl(`/#${ids[2]}`))
-    await expect.poll(() => isOpen(ids[2])).toBe(true)
+    await expect.poll(() => isOpen(ids[2]!)).toBe(true)
     expect(await page.locator('#faq details[open]').count()).toBe(1)
 
     // Following a link on the page once it is interactive (its copy buttons are shown):
     // the question the new address names opens too.
     await page.locator('.faq__copy').first().waitFor({ state: 'attached' })
     await page.goto(appUrl(`/#${ids[1]}`))
-    await expect.poll(() => isOpen(ids[1])).toBe(true)
+    await expect.poll(() => isOpen(ids[1]!)).toBe(true)
 
     // Open another question by keyboard; its link points at itself and keeps it open when followed.
     await page.locator(`#${ids[0]} summary`).focus()
@@ -157,7 +157,7 @@ describe('interactive sections in Chromium', () => {
     expect(await link.getAttribute('href')).toBe(`#${ids[0]}`)
     await link.click()
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${ids[0]}`)
-    expect(await isOpen(ids[0])).toBe(true)
+    expect(await isOpen(ids[0]!)).toBe(true)
 
     // The copy button puts the address on the clipboard.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
+import { DEV_DEFAULTS } from '@/lib/seed/users'
+
 import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { leadsByEmail, postLead, validLead } from '../support/leads'
+import { first } from '../support/first'
 
 describe('a lead with HTML and script in it, in the admin', () => {
   const browser = useBrowser()
@@ -11,12 +14,12 @@ describe('a lead with HTML and script in it, in the admin', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
     const body = await validLead({ name: `Eve ${hostile}`, message: hostile })
     expect((await postLead(body)).status).toBe(201)
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
 
     const login = await fetch(appUrl('/api/users/login'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'sales@paiteq.example', password: 'sales-dev-password' }),
+      body: JSON.stringify(DEV_DEFAULTS.sales),
     })
     const { token } = (await login.json()) as { token: string }
     const context = await browser().newContext()

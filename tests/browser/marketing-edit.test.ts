@@ -9,6 +9,7 @@ import { launchBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { textOf } from '../support/html'
 import { testPayload } from '../support/payload'
+import { first } from '../support/first'
 
 /** What an anonymous visitor sees as the answer of the FAQ with this anchor. */
 async function publicAnswer(anchor: string): Promise<string> {
@@ -27,7 +28,7 @@ describe('marketing edits an FAQ answer in the admin', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+    faq = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
     browser = await launchBrowser()
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     admin = await context.newPage()

@@ -1,5 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+
+import { DEV_DEFAULTS } from '@/lib/seed/users'
 
 import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
@@ -24,7 +26,7 @@ describe('sales triage in the admin (Chromium)', () => {
     const lead = await makeLead(payload, { name: `Priya Browser ${Date.now()}`, company: 'Globex Analytics' })
 
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
-    await signInToAdmin(page, sales.email, 'sales-dev-password')
+    await signInToAdmin(page, sales.email, DEV_DEFAULTS.sales.password)
 
     const panel = page.locator('section.leads-panel')
     await expect.poll(() => panel.locator('[data-panel="new"] strong').textContent()).toMatch(/^[1-9]\d*$/)
@@ -83,7 +85,7 @@ describe('sales triage in the admin (Chromium)', () => {
     const newer = await makeLead(payload, { name: `Nia Newer ${tag}`, email: `nia.${tag}@hooli.example` })
 
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } })
-    await signInToAdmin(page, sales.email, 'sales-dev-password')
+    await signInToAdmin(page, sales.email, DEV_DEFAULTS.sales.password)
     await page.goto(appUrl('/admin/collections/leads'))
     const headers = await page.locator('.table thead th').allTextContents()
     expect(headers.map((h) => h.trim()).filter(Boolean)).toEqual(['Received At', 'Name', 'Company', 'Areas', 'Status', 'Owner', 'Age'])
@@ -107,7 +109,7 @@ describe('sales triage in the admin (Chromium)', () => {
     const payload = await testPayload()
     const marketing = await seededUser(payload, 'marketing')
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
-    await signInToAdmin(page, marketing.email, 'marketing-dev-password')
+    await signInToAdmin(page, marketing.email, DEV_DEFAULTS.marketing.password)
     expect(await page.locator('section.leads-panel').count()).toBe(0)
     expect(await page.locator('nav a[href="/admin/collections/leads"]').count()).toBe(0)
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fakeResend } from '../support/fakeResend'
 import { eventually } from '../support/html'
 import { leadsByEmail, postLead, validLead } from '../support/leads'
+import { first } from '../support/first'
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/
 
@@ -21,7 +22,7 @@ describe('disguising a subject line with bidi overrides and zero-width character
     expect(res.status).toBe(201)
     const reference = res.json.reference as string
 
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
     expect(lead.name).toBe('Ada Lovelacex')
     expect(lead.company).toBe('Analytical Engines')
 

@@ -4,6 +4,7 @@ import { REFERENCE_PATTERN } from '@/lib/leads/reference'
 
 import { fakeResend } from '../support/fakeResend'
 import { leadsByEmail, postLead, validLead } from '../support/leads'
+import { first } from '../support/first'
 
 /** A script posts the JSON endpoint directly, with no fill time, to skip the minimum fill time. */
 describe('posting the JSON endpoint without a fill time', () => {
@@ -13,7 +14,7 @@ describe('posting the JSON endpoint without a fill time', () => {
     expect(res.status).toBe(201)
     expect(res.json.reference).toMatch(REFERENCE_PATTERN)
 
-    const [lead] = await leadsByEmail(body.email as string)
+    const lead = first(await leadsByEmail(body.email as string))
     expect(lead).toMatchObject({ spam: true, spamReason: 'no-fill-time', status: 'spam' })
     expect(lead.salesNotification?.state).toBe('skipped')
     expect(lead.confirmation?.state).toBe('skipped')

@@ -47,7 +47,7 @@ describe('flooding one address with confirmations', () => {
     const confirmations = ours.filter((e) => e.idempotencyKey?.endsWith('/confirmation'))
     const notifications = ours.filter((e) => e.idempotencyKey?.endsWith('/sales'))
     expect(confirmations).toHaveLength(1)
-    expect(confirmations[0].to.map((a) => a.trim().toLowerCase())).toEqual([victim.toLowerCase()])
+    expect(confirmations[0]!.to.map((a) => a.trim().toLowerCase())).toEqual([victim.toLowerCase()])
     expect(notifications).toHaveLength(3)
 
     const leads = await Promise.all(references.map(leadByReference))

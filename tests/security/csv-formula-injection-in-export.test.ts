@@ -53,7 +53,7 @@ describe('planting spreadsheet formulas in a lead that sales export', () => {
     expect(res.status).toBe(200)
     const rows = parseCsv(res.data as string)
     expect(rows).toHaveLength(1)
-    expectInert(rows[0], lead)
+    expectInert(rows[0]!, lead)
   })
 
   it('saves an export whose file holds every formula-like cell as text', async () => {
@@ -72,6 +72,6 @@ describe('planting spreadsheet formulas in a lead that sales export', () => {
     expect(file.status).toBe(200)
     const rows = parseCsv(await file.text())
     expect(rows).toHaveLength(1)
-    expectInert(rows[0], lead)
+    expectInert(rows[0]!, lead)
   })
 })

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 
-import { MARKETING, signIn } from '../support/api'
+import { signIn } from '../support/api'
 import { appUrl } from '../support/context'
 import { testPayload } from '../support/payload'
 import { makeLead, seededUser } from '../support/triageLeads'
@@ -44,8 +44,8 @@ describe('forging document locks', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    sales = await signIn('sales@paiteq.example', 'sales-dev-password')
-    marketing = await signIn(MARKETING.email, MARKETING.password)
+    sales = await signIn('sales')
+    marketing = await signIn('marketing')
     users = {
       admin: await seededUser(payload, 'admin'),
       marketing: await seededUser(payload, 'marketing'),
@@ -106,7 +106,7 @@ describe('forging document locks', () => {
   })
 
   it('marketing still locks what it edits (an FAQ, a global, its own account), in its own name', async () => {
-    const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]
+    const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]!
     for (const target of [
       { document: { relationTo: 'faqs', value: faq.id } },
       { globalSlug: 'hero' },

@@ -4,6 +4,7 @@ import { sendWithResend } from '@/lib/email/resend'
 import type { MailEnv } from '@/lib/env/leads'
 
 import { startFakeResend, type FakeAttempt, type FakeResend } from '../support/fakeResend'
+import { first } from '../support/first'
 
 /**
  * A provider that accepts the connection and never answers: each send used to leave its
@@ -49,7 +50,7 @@ describe('an email provider that hangs', () => {
 
     // The fake saw the request arrive, hang, and its connection closed by us at the timeout.
     await expect.poll(async () => (await attempts())[0]?.closedAt, { timeout: 2000 }).toBeDefined()
-    const [attempt] = await attempts()
+    const attempt = first(await attempts())
     expect(attempt.answered).toBe('hang')
     expect(attempt.closedAt! - attempt.at).toBeGreaterThanOrEqual(timeoutMs - 50)
     expect(attempt.closedAt! - attempt.at).toBeLessThan(timeoutMs + 1000)

@@ -11,8 +11,7 @@ import { testContext } from '../support/context'
 import { eventually } from '../support/html'
 import { leadsByEmail, uniqueIp, validLead } from '../support/leads'
 import { testPayload } from '../support/payload'
-
-const SALES = { email: 'sales@paiteq.example', password: 'sales-dev-password' }
+import { first } from '../support/first'
 
 /**
  * An attacker (or a bad day) makes Postgres accept connections and then never answer: a
@@ -29,7 +28,7 @@ describe('a database that hangs', () => {
     // The job runner stays on: its sweeps and updates (transactions) run into the hang too, as
     // in production. A small pool shows sooner whether connections stay stuck after a hang.
     app = await startAppInstance({ DATABASE_URL: proxy.url, DATABASE_POOL_SIZE: '3' })
-    auth = await signIn(SALES.email, SALES.password)
+    auth = await signIn('sales')
   })
   afterAll(async () => {
     await app?.stop()
@@ -54,7 +53,7 @@ describe('a database that hangs', () => {
     // Works through the proxy, and leaves the pool with open connections when the hang starts.
     const warm = await Promise.all([validLead(), validLead(), validLead()])
     expect((await Promise.all(warm.map((body) => post(body)))).map((res) => res.status)).toEqual([201, 201, 201])
-    const [{ id: leadId }] = await leadsByEmail(warm[0].email as string)
+    const { id: leadId } = first(await leadsByEmail(warm[0].email as string))
 
     proxy.hang()
     // The job runner's transactions take the open connections and wait on them.
@@ -93,7 +92,7 @@ describe('a database that hangs', () => {
     proxy.restore()
     const recovered = Date.now()
     // The visitor's own enquiry, sent again unchanged, is taken; the site and the admin API answer.
-    await eventually(async () => (await post(bodies[0])).status === 201, 10_000, 250)
+    await eventually(async () => (await post(bodies[0]!)).status === 201, 10_000, 250)
     await eventually(async () => (await fetch(`${app.url}/`)).status === 200, 10_000, 250)
     await eventually(
       async () => (await fetch(`${app.url}/api/leads?limit=1`, { headers: auth })).status === 200,

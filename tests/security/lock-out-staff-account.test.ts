@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOGIN_LIMITS } from '@/lib/security/loginThrottle'
+import { DEV_DEFAULTS } from '@/lib/seed/users'
 
 import { graphql } from '../support/api'
 import { appUrl } from '../support/context'
@@ -11,7 +12,7 @@ import { uniqueIp } from '../support/leads'
  * The test app trusts one proxy (TRUSTED_PROXY_HOPS=1): the X-Forwarded-For a test sends is
  * the address the stranger or the staff member connects from.
  */
-const SALES = { email: 'sales@paiteq.example', password: 'sales-dev-password' }
+const SALES = DEV_DEFAULTS.sales
 
 const login = (from: string, email: string, password: string) =>
   fetch(appUrl('/api/users/login'), {
@@ -35,7 +36,7 @@ describe("a stranger's wrong passwords for a staff account", () => {
     expect(retryAfter).toBeLessThanOrEqual(LOGIN_LIMITS.account.seconds)
     const { errors } = (await refused.json()) as { errors: { message: string }[] }
     expect(errors).toHaveLength(1)
-    expect(errors[0].message).toMatch(/^Too many failed sign-ins from your address: try again in \d+ minutes?\.$/)
+    expect(errors[0]!.message).toMatch(/^Too many failed sign-ins from your address: try again in \d+ minutes?\.$/)
     // Even the right password does not get through from there until the window ends.
     expect((await login(stranger, SALES.email, SALES.password)).status).toBe(429)
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { MAX_DOCUMENT_COST } from '@/lib/graphql/documentCost'
 
-import { MARKETING, signIn } from '../support/api'
+import { signIn } from '../support/api'
 import { appUrl } from '../support/context'
 
 async function post(
@@ -73,7 +73,7 @@ describe('flooding GraphQL with aliases', () => {
     const editor = await post(
       '{ Faqs(limit: 100, draft: true) { docs { id question answer } } Hero { updatedAt } }',
       {},
-      await signIn(MARKETING.email, MARKETING.password),
+      await signIn('marketing'),
     )
     expect(editor.body.errors).toBeUndefined()
   })

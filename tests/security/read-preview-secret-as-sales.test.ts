@@ -20,7 +20,7 @@ describe('the preview secret in the admin', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]
+    const faq = (await payload.find({ collection: 'faqs', limit: 1, depth: 0 })).docs[0]!
     pages = [`/admin/collections/faqs/${faq.id}`, '/admin/globals/hero']
   })
 

@@ -8,8 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '@/lib/db/embedded'
 import { binariesPackage, embeddedLocations, isRoot } from '@/lib/db/embeddedLocations'
-
-import { freePort } from '../setup/app'
+import { freePort } from '@/lib/runtime/port'
 
 const inside = (dir: string, file: string) => !path.relative(dir, file).startsWith('..')
 
@@ -71,8 +70,8 @@ describe('the embedded Postgres of a project in a private folder', () => {
       await client.connect()
       const { rows } = await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`)
       await client.end()
-      expect(rows[0].dir).toBe(where.dataDir)
-      if (isRoot()) expect(inside(project, rows[0].dir)).toBe(false)
+      expect(rows[0]!.dir).toBe(where.dataDir)
+      if (isRoot()) expect(inside(project, rows[0]!.dir)).toBe(false)
     } finally {
       await server.stop()
     }

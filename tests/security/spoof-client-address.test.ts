@@ -23,7 +23,7 @@ async function statusesOf(send: (i: number) => Promise<{ status: number }>, coun
   return statuses
 }
 
-const fiveThenRefused = [201, 201, 201, 201, 201, 429, 429]
+const fiveThenRefused = [...Array<number>(LIMIT).fill(201), 429, 429]
 
 describe('an attacker exposed directly to the app (TRUSTED_PROXY_HOPS unset: 0)', () => {
   let app: AppInstance

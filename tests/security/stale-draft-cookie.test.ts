@@ -11,6 +11,7 @@ import { appUrl, testContext } from '../support/context'
 import { inlineScriptSources, parsePolicy } from '../support/csp'
 import { textOf } from '../support/html'
 import { testPayload } from '../support/payload'
+import { first } from '../support/first'
 
 /** A draft-mode cookie from before a deploy (or made up): not this build's preview id. */
 const STALE = '__prerender_bypass=0123456789abcdef0123456789abcdef'
@@ -23,7 +24,7 @@ function rawGet(path: string, cookie: string): Promise<Raw> {
     const req = http.get(appUrl(path), { headers: { cookie, 'sec-fetch-site': 'same-origin' } }, (res) => {
       const headers: [string, string][] = []
       for (let i = 0; i < res.rawHeaders.length; i += 2)
-        headers.push([res.rawHeaders[i].toLowerCase(), res.rawHeaders[i + 1]])
+        headers.push([res.rawHeaders[i]!.toLowerCase(), res.rawHeaders[i + 1]!])
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (c: string) => (body += c))
@@ -43,7 +44,7 @@ describe('a stale draft-mode cookie', () => {
       expect(res.status).toBe(200)
       const policies = all(res, 'content-security-policy')
       expect(policies).toHaveLength(1)
-      const scriptSrc = parsePolicy(policies[0]).get('script-src') ?? []
+      const scriptSrc = parsePolicy(policies[0]!).get('script-src') ?? []
       for (const hash of inlineScriptSources(res.body)) expect(scriptSrc).toContain(hash)
       const cleared = all(res, 'set-cookie').find((c) => c.startsWith('__prerender_bypass='))
       expect(cleared).toMatch(/^__prerender_bypass=;/)
@@ -56,7 +57,7 @@ describe('a stale draft-mode cookie', () => {
     const res = await rawGet('/start-a-project', STALE)
     const policies = all(res, 'content-security-policy')
     expect(policies).toHaveLength(1)
-    expect((parsePolicy(policies[0]).get('script-src') ?? []).some((s) => s.startsWith("'nonce-"))).toBe(true)
+    expect((parsePolicy(policies[0]!).get('script-src') ?? []).some((s) => s.startsWith("'nonce-"))).toBe(true)
     expect(
       all(res, 'set-cookie').some((c) => /^__prerender_bypass=;.*Expires=Thu, 01 Jan 1970/i.test(c)),
     ).toBe(true)
@@ -69,7 +70,7 @@ describe('a stale draft-mode cookie', () => {
 
     beforeAll(async () => {
       const payload = await testPayload()
-      faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]
+      faq = first((await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs)
       await payload.update({ collection: 'faqs', id: faq.id, data: { answer: draftAnswer }, draft: true })
       editor = await sessionCookie('marketing')
     })
@@ -95,7 +96,7 @@ describe('a stale draft-mode cookie', () => {
       const res = await rawGet('/', `${draft}; ${editor}`)
       const policies = all(res, 'content-security-policy')
       expect(policies).toHaveLength(1)
-      const nonce = (parsePolicy(policies[0]).get('script-src') ?? []).find((s) => s.startsWith("'nonce-"))
+      const nonce = (parsePolicy(policies[0]!).get('script-src') ?? []).find((s) => s.startsWith("'nonce-"))
       expect(nonce).toBeTruthy()
       const { document } = parseHTML(res.body)
       expect(textOf(document.querySelector('#faq .faq__answer'))).toBe(draftAnswer)
@@ -108,7 +109,7 @@ describe('a stale draft-mode cookie', () => {
 
     it("the page's scripts run with no CSP violation, and the browser drops the cookie", async () => {
       const context = await browser().newContext()
-      const [name, value] = STALE.split('=')
+      const [name = '', value = ''] = STALE.split('=')
       await context.addCookies([{ name, value, url: appUrl('/') }])
       const page = await context.newPage()
       const violations: string[] = []

@@ -4,10 +4,9 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { freePort } from '@/lib/runtime/port'
 import { prepare } from '@/lib/runtime/prepare'
 import { appServerCommand } from '@/lib/runtime/server'
-
-import { freePort } from '../setup/app'
 
 const SHARED = ['PAYLOAD_SECRET', 'PREVIEW_SECRET', 'REVALIDATE_SECRET', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/lib/uploads/limits'
 
-import { MARKETING, signIn } from '../support/api'
+import { signIn } from '../support/api'
 import { appUrl, testContext } from '../support/context'
 import { testPayload } from '../support/payload'
 
@@ -62,7 +62,7 @@ describe('uploading oversized files as marketing', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    session = await signIn(MARKETING.email, MARKETING.password)
+    session = await signIn('marketing')
   })
   afterAll(async () => {
     for (const id of created) await payload.delete({ collection: 'media', id })

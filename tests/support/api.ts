@@ -1,25 +1,35 @@
+import type { Role } from '@/lib/access/roles'
+import { DEV_DEFAULTS } from '@/lib/seed/users'
+
 import { appUrl } from './context'
 
+export type Credentials = { email: string; password: string }
+
+/** Who signs in: the development account of a role (README: Development users), or an account of a test's own. */
+const credentials = (who: Role | Credentials): Credentials => (typeof who === 'string' ? DEV_DEFAULTS[who] : who)
+
 /**
- * Signs in through the REST API and returns the `Authorization` header of that session: on the
+ * Signs in through the REST API, as the admin UI does, and returns the session's JWT: on the
  * test app, or on the server at `origin` (an instance with a database of its own).
  */
-export async function signIn(
-  email: string,
-  password: string,
-  origin?: string,
-): Promise<Record<string, string>> {
+export async function sessionToken(who: Role | Credentials, origin?: string): Promise<string> {
+  const { email, password } = credentials(who)
   const res = await fetch(origin ? new URL('/api/users/login', origin) : appUrl('/api/users/login'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
-  if (!res.ok) throw new Error(`Login as ${email} failed: ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
-  return { authorization: `JWT ${token}` }
+  const body = (await res.json().catch(() => ({}))) as { token?: string }
+  if (!res.ok || !body.token) throw new Error(`Could not sign in as ${email}: ${res.status}`)
+  return body.token
 }
 
-export const MARKETING = { email: 'marketing@paiteq.example', password: 'marketing-dev-password' }
+/** Signs in (see sessionToken) and returns the session as an `Authorization` header. */
+export async function signIn(who: Role | Credentials, origin?: string): Promise<Record<string, string>> {
+  return { authorization: `JWT ${await sessionToken(who, origin)}` }
+}
+
+export const MARKETING = DEV_DEFAULTS.marketing
 
 export type GraphQLResult<T> = { data?: T | null; errors?: { message: string }[] }
 

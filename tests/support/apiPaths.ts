@@ -1,9 +1,9 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import type { Role } from '@/lib/access/roles'
-import { DEV_DEFAULTS } from '@/lib/seed/users'
 import type { User } from '@/payload-types'
 
+import { sessionToken } from './api'
 import { appUrl } from './context'
 import { seededUser } from './triageLeads'
 
@@ -15,28 +15,15 @@ export type Outcome = { ok: boolean; status: number; data: unknown; message: str
 
 export type Path = 'rest' | 'graphql' | 'local'
 
-/** Signs in through the REST API, as the admin UI does, and returns the session's JWT. */
-export async function signIn(email: string, password: string): Promise<string> {
-  const res = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const body = (await res.json()) as { token?: string }
-  if (!res.ok || !body.token) throw new Error(`Could not sign in as ${email}: ${res.status}`)
-  return body.token
-}
-
 /** A session cookie for the development account of `role`, as a browser on our origin sends it. */
 export async function sessionCookie(role: Role): Promise<string> {
-  const { email, password } = DEV_DEFAULTS[role]
-  return `payload-token=${await signIn(email, password)}`
+  return `payload-token=${await sessionToken(role)}`
 }
 
 /** The seeded account of `role`, signed in. */
 export async function signedInCaller(payload: Payload, role: Role): Promise<Caller> {
   const user = await seededUser(payload, role)
-  return { role, user: { ...user, collection: 'users' }, token: await signIn(user.email, DEV_DEFAULTS[role].password) }
+  return { role, user: { ...user, collection: 'users' }, token: await sessionToken(role) }
 }
 
 /**

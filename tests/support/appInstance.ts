@@ -4,9 +4,10 @@ import { cpSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
+import { freePort } from '@/lib/runtime/port'
+import { waitForHttp } from '@/lib/runtime/serve'
 import { appServerCommand } from '@/lib/runtime/server'
 
-import { freePort, waitForHttp } from '../setup/app'
 import { testContext } from './context'
 
 export type AppInstance = {

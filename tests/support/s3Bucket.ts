@@ -5,7 +5,7 @@ import path from 'node:path'
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
 
-import { freePort } from '../setup/app'
+import { freePort } from '@/lib/runtime/port'
 
 /**
  * A local S3-compatible server (s3rver, files in a temporary folder) with one empty bucket,

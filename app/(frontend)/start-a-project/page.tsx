@@ -4,6 +4,8 @@ import { StartProject } from '@/components/sections/StartProject'
 import { loadCollection, loadGlobal } from '@/lib/content/load'
 import { contextFromQuery } from '@/lib/leads/context'
 
+import { submitLeadAction } from './actions'
+
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +29,9 @@ export default async function StartAProjectPage({ searchParams }: { searchParams
       closing={closing}
       areas={areas}
       headingLevel="h1"
+      action={submitLeadAction}
       context={contextFromQuery(query)}
-      // eslint-disable-next-line react-hooks/purity
+      // eslint-disable-next-line react-hooks/purity -- rendered per request (it reads the query): the time is the point
       renderedAt={Date.now()}
     />
   )

@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest }
 import { allowedNext, canMove } from '@/lib/leads/workflow'
 import type { Lead } from '@/payload-types'
 
-import type { LeadStatus } from '../options'
+import type { LeadStatus } from '@/lib/leads/options'
 
 import { relationId } from './relationId'
 

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { getPayloadClient } from '@/lib/content/payload'
+import { getPayloadClient } from '@/lib/payload/client'
 import { canPreview } from '@/lib/preview/canPreview'
 import { isPreviewSecret } from '@/lib/preview/secret'
 import { sameOriginPath } from '@/lib/preview/url'

@@ -1,4 +1,4 @@
-/** The choices a lead's fields take; shared by the collection, the form schema and the admin. */
+/** The choices a lead's fields take; shared by the collection (collections/Leads), the form schema, the emails and the form. */
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'proposal', 'won', 'lost', 'spam'] as const
 export type LeadStatus = (typeof LEAD_STATUSES)[number]
 
