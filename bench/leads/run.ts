@@ -30,14 +30,17 @@ const dbUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5
 const distDir = process.env.NEXT_DIST_DIR || '.next-bench'
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN
+const percentile = (sorted: number[], p: number): number =>
+  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN) : NaN
 
-async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(sql: string): Promise<[T, ...T[]]> {
   const client = new pg.Client({ connectionString: dbUrl })
   await client.connect()
   try {
-    return (await client.query<T>(sql)).rows
+    const { rows } = await client.query<T>(sql)
+    const [first, ...rest] = rows
+    if (!first) throw new Error(`No row from: ${sql}`)
+    return [first, ...rest]
   } finally {
     await client.end()
   }

@@ -1,11 +1,10 @@
 import type { TaskConfig, TaskHandler } from 'payload'
 
-import type { Lead } from '@/payload-types'
-
 import { sendEmail } from '../email/send'
 import { emailRetryDelayMs, mailEnv } from '../env/leads'
 import { serverEnv } from '../env/server'
 import { claimConfirmation, CONFIRMATION_LIMITED } from '../leads/confirmationLimit'
+import { leadForEmail, confirmationWords } from '../leads/emailInputs'
 import { confirmationEmail, salesEmail, type LeadEmailKind } from '../leads/emails'
 import { recordAttempt } from '../leads/notificationState'
 
@@ -20,13 +19,7 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   const field = STATE_FIELD[kind]
   if (!field) return { state: 'failed', errorMessage: `Unknown email kind "${input.kind}".` }
 
-  const lead = (await payload.findByID({
-    collection: 'leads',
-    id: input.leadId,
-    depth: 1,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Lead | null
+  const lead = await leadForEmail(payload, input.leadId)
   if (!lead) return { output: { providerId: 'lead-deleted' } }
   const state = lead[field]
   if (state?.state === 'sent' || state?.state === 'skipped') return { output: { providerId: state.providerId ?? '' } }
@@ -44,8 +37,9 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   if (kind === 'sales') {
     composed = salesEmail(lead, serverEnv().serverUrl)
   } else {
-    const closing = await payload.findGlobal({ slug: 'closing-cta', depth: 0, overrideAccess: true })
-    composed = confirmationEmail(lead, closing.form)
+    const words = await confirmationWords(payload)
+    if (!words) throw new Error('The confirmation email has no words: the closing-cta global is missing.')
+    composed = confirmationEmail(lead, words)
   }
   const result = await sendEmail(payload, {
     ...composed,

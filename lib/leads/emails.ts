@@ -1,4 +1,4 @@
-import type { ClosingCta, Lead, ServiceArea } from '@/payload-types'
+import type { ClosingCta, Lead } from '@/payload-types'
 
 import { CLOUDS, TIMELINES } from './options'
 
@@ -7,20 +7,26 @@ import { escapeHtml, escapeMultiline, oneLine } from '../email/escape'
 export type LeadEmailKind = 'sales' | 'confirmation'
 export type ComposedEmail = { subject: string; html: string; text: string }
 
+/** What the emails say about a lead (lib/leads/emailInputs.ts reads it): its fields, and its areas' titles. */
+export type EmailLead = Pick<
+  Lead,
+  'id' | 'reference' | 'name' | 'email' | 'company' | 'role' | 'cloud' | 'timeline' | 'message' | 'context'
+> & {
+  areas: { title: string }[]
+  salesNotification: Pick<NonNullable<Lead['salesNotification']>, 'state' | 'attempts' | 'providerId'>
+  confirmation: Pick<NonNullable<Lead['confirmation']>, 'state' | 'attempts' | 'providerId'>
+}
+
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
 
 const labelOf = (list: readonly { value: string; label: string }[], value: string | null | undefined) =>
   list.find((o) => o.value === value)?.label ?? ''
 
-const areaTitles = (lead: Lead) =>
-  (lead.areas ?? [])
-    .map((a) => (typeof a === 'object' && a ? (a as ServiceArea).title : ''))
-    .filter(Boolean)
-    .join(', ')
+const areaTitles = (lead: EmailLead) => lead.areas.map((area) => area.title).filter(Boolean).join(', ')
 
 /** What the prospect sent, as label/value pairs (values are raw text; callers escape). */
-function summary(lead: Lead): [string, string][] {
+function summary(lead: EmailLead): [string, string][] {
   const rows: [string, string][] = [
     ['Name', lead.name],
     ['Email', lead.email],
@@ -45,7 +51,7 @@ const htmlTable = (rows: [string, string][]) =>
 const textTable = (rows: [string, string][]) => rows.map(([k, v]) => `${k}: ${v}`).join('\n')
 
 /** The notification to the sales inbox: the lead's summary and a link to it in the admin. */
-export function salesEmail(lead: Lead, serverUrl: string): ComposedEmail {
+export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
   const link = `${serverUrl}/admin/collections/leads/${lead.id}`
   const c = lead.context ?? {}
   const rows: [string, string][] = [
@@ -64,7 +70,11 @@ export function salesEmail(lead: Lead, serverUrl: string): ComposedEmail {
   }
 }
 
-type FormCopy = Pick<ClosingCta['form'], 'confirmationEmail' | 'labels'>
+/** The CMS words the confirmation is written in (closing-cta → form). */
+export type FormCopy = {
+  confirmationEmail: ClosingCta['form']['confirmationEmail']
+  labels: Pick<ClosingCta['form']['labels'], 'areas' | 'timeline'>
+}
 
 /**
  * The CMS copy with {reference} filled in. {name} is dropped on purpose (see below), with the
@@ -79,7 +89,7 @@ const fillOurs = (template: string, reference: string) =>
  * the reference and what was chosen from our own lists (service areas, timeline), and never
  * a word the visitor wrote (name, company, role, message), in the subject or the body.
  */
-export function confirmationEmail(lead: Lead, form: FormCopy): ComposedEmail {
+export function confirmationEmail(lead: EmailLead, form: FormCopy): ComposedEmail {
   const copy = form.confirmationEmail
   const greeting = fillOurs(copy.greeting, lead.reference)
   const body = fillOurs(copy.body, lead.reference)

@@ -1,0 +1,109 @@
+import { asc, eq } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
+import { closing_cta, leads, leads_rels, service_areas } from '@/payload-generated-schema'
+
+import { intakeDbOf } from './intakeDb'
+import type { EmailLead, FormCopy } from './emails'
+
+/**
+ * What the two emails of a lead say about it, read in two indexed queries (the row; its service areas' titles
+ * in the order chosen) instead of a Payload read at depth 1: the queue sends hundreds of these a second.
+ * Null when the lead is gone (erased, or purged as spam).
+ */
+export async function leadForEmail(payload: Payload, id: number): Promise<EmailLead | null> {
+  const { drizzle } = intakeDbOf(payload)
+  const [[row], areas] = await Promise.all([
+    drizzle
+      .select({
+        id: leads.id,
+        reference: leads.reference,
+        name: leads.name,
+        email: leads.email,
+        company: leads.company,
+        role: leads.role,
+        cloud: leads.cloud,
+        timeline: leads.timeline,
+        message: leads.message,
+        utmSource: leads.context_utmSource,
+        utmMedium: leads.context_utmMedium,
+        utmCampaign: leads.context_utmCampaign,
+        utmTerm: leads.context_utmTerm,
+        utmContent: leads.context_utmContent,
+        referrer: leads.context_referrer,
+        landingPath: leads.context_landingPath,
+        decideOutcome: leads.context_decideOutcome,
+        salesState: leads.salesNotification_state,
+        salesAttempts: leads.salesNotification_attempts,
+        salesProviderId: leads.salesNotification_providerId,
+        confirmationState: leads.confirmation_state,
+        confirmationAttempts: leads.confirmation_attempts,
+        confirmationProviderId: leads.confirmation_providerId,
+      })
+      .from(leads)
+      .where(eq(leads.id, id)),
+    drizzle
+      .select({ title: service_areas.title })
+      .from(leads_rels)
+      .innerJoin(service_areas, eq(service_areas.id, leads_rels['service-areasID']))
+      .where(eq(leads_rels.parent, id))
+      .orderBy(asc(leads_rels.order)),
+  ])
+  if (!row) return null
+  return {
+    id: row.id,
+    reference: row.reference,
+    name: row.name,
+    email: row.email,
+    company: row.company,
+    role: row.role,
+    cloud: row.cloud,
+    timeline: row.timeline,
+    message: row.message,
+    context: {
+      utmSource: row.utmSource,
+      utmMedium: row.utmMedium,
+      utmCampaign: row.utmCampaign,
+      utmTerm: row.utmTerm,
+      utmContent: row.utmContent,
+      referrer: row.referrer,
+      landingPath: row.landingPath,
+      decideOutcome: row.decideOutcome,
+    },
+    areas: areas.flatMap((area) => (area.title ? [{ title: area.title }] : [])),
+    salesNotification: { state: row.salesState, attempts: row.salesAttempts, providerId: row.salesProviderId },
+    confirmation: {
+      state: row.confirmationState,
+      attempts: row.confirmationAttempts,
+      providerId: row.confirmationProviderId,
+    },
+  }
+}
+
+/** The confirmation's words as published in the CMS (closing-cta → form), read in one query. */
+export async function confirmationWords(payload: Payload): Promise<FormCopy | null> {
+  const { drizzle } = intakeDbOf(payload)
+  const [row] = await drizzle
+    .select({
+      subject: closing_cta.form_confirmationEmail_subject,
+      greeting: closing_cta.form_confirmationEmail_greeting,
+      body: closing_cta.form_confirmationEmail_body,
+      summaryLabel: closing_cta.form_confirmationEmail_summaryLabel,
+      signature: closing_cta.form_confirmationEmail_signature,
+      areas: closing_cta.form_labels_areas,
+      timeline: closing_cta.form_labels_timeline,
+    })
+    .from(closing_cta)
+    .limit(1)
+  if (!row) return null
+  return {
+    confirmationEmail: {
+      subject: row.subject ?? '',
+      greeting: row.greeting ?? '',
+      body: row.body ?? '',
+      summaryLabel: row.summaryLabel ?? '',
+      signature: row.signature ?? '',
+    },
+    labels: { areas: row.areas ?? '', timeline: row.timeline ?? '' },
+  }
+}
