@@ -3,12 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { NON_DOCUMENT_HEADERS } from '../security/headers'
 import { MAX_BODY_BYTES } from './body'
 import { clientInfo } from './client'
-import { answerEnquiry, type EndpointDeps, type EnquiryAnswer } from './endpoint'
+import { answerEnquiry, type EndpointDeps, type EnquiryAnswer, type ErrorWords } from './endpoint'
 import { ownIntakeDb, type IntakeDb } from './intakeDb'
 import { publishedFormWords } from './publishedCopy'
 
 /** The enhanced form's JSON endpoint (also served by the Next route of the same path under `next dev`). */
 export const INTAKE_PATH = '/start-a-project/submit'
+
+/** How old the 429/503 sentences may get before they are read again (marketing's edits show within this). */
+const WORDS_MAX_AGE_MS = 30_000
 
 /** Reads at most `limit` bytes of a request body; null when it is larger (the rest is drained, not kept). */
 function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
@@ -46,13 +49,30 @@ function send(res: ServerResponse, answer: EnquiryAnswer): void {
  * lead). Returns a request listener that says whether it answered.
  */
 export function intakeListener(): (req: IncomingMessage, res: ServerResponse) => boolean {
-  let db: IntakeDb | undefined
-  const deps: EndpointDeps = {
-    db: async () => (db ??= ownIntakeDb()),
-    errorWords: async () => publishedFormWords(await deps.db()),
+  const db: IntakeDb = ownIntakeDb()
+  // The sentences for 429 and 503, as last read: a 503 is answered when the database does not, so they are
+  // read ahead (at start, then again at most every WORDS_MAX_AGE_MS while enquiries arrive), never on the way.
+  let words: ErrorWords | null = null
+  let wordsReadAt = 0
+  let reading = false
+  const readWords = () => {
+    if (reading || Date.now() - wordsReadAt < WORDS_MAX_AGE_MS) return
+    reading = true
+    publishedFormWords(db)
+      .then((read) => {
+        words = read
+        wordsReadAt = Date.now()
+      })
+      .catch(() => {})
+      .finally(() => {
+        reading = false
+      })
   }
+  readWords()
+  const deps: EndpointDeps = { db: async () => db, errorWords: async () => words }
   return (req, res) => {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== INTAKE_PATH) return false
+    readWords()
     void (async () => {
       try {
         const headers = new Headers()
