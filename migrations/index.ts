@@ -3,6 +3,7 @@ import * as migration_20261126_073145_features from './20261126_073145_features'
 import * as migration_20261126_101720_privacy_page from './20261126_101720_privacy_page';
 import * as migration_20261130_132643_login_throttle_account_email from './20261130_132643_login_throttle_account_email';
 import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields';
+import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_135951_upload_storage_fields.up,
     down: migration_20261130_135951_upload_storage_fields.down,
-    name: '20261130_135951_upload_storage_fields'
+    name: '20261130_135951_upload_storage_fields',
+  },
+  {
+    up: migration_20261130_170000_leads_list_indexes.up,
+    down: migration_20261130_170000_leads_list_indexes.down,
+    name: '20261130_170000_leads_list_indexes',
   },
 ];
