@@ -79,13 +79,6 @@ const config = [
     files: ['migrations/**'],
     rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
   },
-  {
-    // TODO(health): bench/leads/run.ts imports freePort from tests/setup/app; bench/leads/* is being
-    // rewritten on another branch. Back to 'error' (delete this block) once it imports
-    // '@/lib/runtime/port'.
-    files: ['bench/leads/**'],
-    rules: { 'import-x/no-restricted-paths': ['warn', { zones: layers }] },
-  },
 ]
 
 export default config

@@ -4,6 +4,7 @@ import * as migration_20261126_101720_privacy_page from './20261126_101720_priva
 import * as migration_20261130_132643_login_throttle_account_email from './20261130_132643_login_throttle_account_email';
 import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields';
 import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_intake';
+import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_164911_lead_intake.up,
     down: migration_20261130_164911_lead_intake.down,
-    name: '20261130_164911_lead_intake'
+    name: '20261130_164911_lead_intake',
+  },
+  {
+    up: migration_20261130_170000_leads_list_indexes.up,
+    down: migration_20261130_170000_leads_list_indexes.down,
+    name: '20261130_170000_leads_list_indexes',
   },
 ];

@@ -40,6 +40,25 @@ describe('duplicate leads', () => {
     expect(ids(lead)).toEqual([])
   })
 
+  it('lists duplicates as ids at depth 1, while its other relationships are populated', async () => {
+    const payload = await testPayload()
+    const email = `grace.${Date.now()}@hopper-${Date.now()}.example`
+    const first = await makeLead(payload, { email, receivedAt: days(3) })
+    const second = await makeLead(payload, { email, receivedAt: days(2) })
+    const lead = await makeLead(payload, { email })
+    const { docs } = await payload.find({
+      collection: 'leads',
+      where: { id: { in: [first.id, second.id, lead.id] } },
+      sort: '-receivedAt',
+      depth: 1,
+      limit: 10,
+    })
+    const listed = docs.find((doc) => doc.id === lead.id)
+    expect(listed?.duplicates).toEqual([second.id, first.id])
+    expect(listed?.areas?.length).toBeGreaterThan(0)
+    expect(listed?.areas?.every((area) => typeof area === 'object' && area !== null && 'title' in area)).toBe(true)
+  })
+
   it('links nothing for a first enquiry', async () => {
     const payload = await testPayload()
     const lead = await linkedLead(payload)

@@ -176,6 +176,9 @@ export const Leads: CollectionConfig = {
       type: 'relationship',
       relationTo: 'leads',
       hasMany: true,
+      // Ids only, at any depth: a lead with many duplicates must not pull their whole documents
+      // into a list read at depth 1 (the admin list, the REST list).
+      maxDepth: 0,
       admin: { readOnly: true },
     },
   ]),
