@@ -30,7 +30,11 @@ const layers = [
     ['./tests', './bench'],
     'the app does not depend on its tests or benchmarks.',
   ),
-  zone('./bench', './tests/setup', "tests/setup is vitest's global setup: share the piece through lib/runtime/ instead."),
+  zone(
+    './bench',
+    './tests/setup',
+    "tests/setup is vitest's global setup: share the piece through lib/runtime/ instead.",
+  ),
 ]
 
 const config = [

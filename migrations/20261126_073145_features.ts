@@ -22,7 +22,8 @@ const LEAD_FORM_COPY = {
   help_email: 'We answer here, and nowhere else.',
   help_areas: 'Pick any that apply.',
   help_message: 'Models, traffic, what broke last. Up to 5,000 characters.',
-  consent_text: 'I agree that Paiteq may contact me about this enquiry and keep what I sent for that purpose.',
+  consent_text:
+    'I agree that Paiteq may contact me about this enquiry and keep what I sent for that purpose.',
   consent_privacy_label: 'How we handle your data',
   consent_privacy_href: '/privacy',
   submit: 'Send enquiry',
@@ -36,14 +37,18 @@ const LEAD_FORM_COPY = {
   errors_consent: 'We need your agreement to contact you before we can send this.',
   errors_unknown_field: 'This field is not part of the form.',
   errors_type: 'This value is not in a form we understand.',
-  errors_rate_limited: 'We have received several enquiries from your network in the last few minutes. Please wait a little and send again; nothing you typed is lost.',
-  errors_unavailable: 'We could not save your enquiry just now. Nothing was sent; please try again in a minute. Your text is still in the form.',
+  errors_rate_limited:
+    'We have received several enquiries from your network in the last few minutes. Please wait a little and send again; nothing you typed is lost.',
+  errors_unavailable:
+    'We could not save your enquiry just now. Nothing was sent; please try again in a minute. Your text is still in the form.',
   success_title: 'Thank you — your enquiry is in.',
-  success_body: 'A senior engineer will answer within one working day. Quote {reference} if you write to us about it.',
+  success_body:
+    'A senior engineer will answer within one working day. Quote {reference} if you write to us about it.',
   success_reference_label: 'Your reference',
   confirmation_email_subject: 'We have your enquiry ({reference})',
   confirmation_email_greeting: 'Hello,',
-  confirmation_email_body: 'Thank you for writing to Paiteq. A senior engineer reads your enquiry and answers within one working day. Your reference is {reference}; reply to this email if you want to add anything.',
+  confirmation_email_body:
+    'Thank you for writing to Paiteq. A senior engineer reads your enquiry and answers within one working day. Your reference is {reference}; reply to this email if you want to add anything.',
   confirmation_email_summary_label: 'What you asked about',
   confirmation_email_signature: 'Paiteq — MLOps and LLMOps engineering',
 } as const
@@ -52,7 +57,8 @@ const LEAD_FORM_COPY = {
 const fillForm = (prefix: string) =>
   sql.join(
     Object.entries(LEAD_FORM_COPY).map(
-      ([column, text]) => sql`${sql.identifier(prefix + column)} = COALESCE(${sql.identifier(prefix + column)}, ${text})`,
+      ([column, text]) =>
+        sql`${sql.identifier(prefix + column)} = COALESCE(${sql.identifier(prefix + column)}, ${text})`,
     ),
     sql`, `,
   )
@@ -480,8 +486,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
  * always the newest one.
  */
 export async function fillLeadFormCopy(db: Pick<MigrateUpArgs['db'], 'execute'>): Promise<void> {
-  await db.execute(sql`UPDATE "closing_cta" SET ${fillForm('form_')} WHERE "updated_at" IS NOT NULL AND "form_heading" IS NULL`)
-  await db.execute(sql`UPDATE "_closing_cta_v" SET ${fillForm('version_form_')} WHERE "version_form_heading" IS NULL`)
+  await db.execute(
+    sql`UPDATE "closing_cta" SET ${fillForm('form_')} WHERE "updated_at" IS NOT NULL AND "form_heading" IS NULL`,
+  )
+  await db.execute(
+    sql`UPDATE "_closing_cta_v" SET ${fillForm('version_form_')} WHERE "version_form_heading" IS NULL`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

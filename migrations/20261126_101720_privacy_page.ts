@@ -7,7 +7,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  */
 const PRIVACY_PAGE = {
   title: 'How we handle what you send us',
-  intro: 'This page covers the enquiry form on this site: what it keeps, who reads it, how long it stays and how to have it removed. The site sets no tracking or advertising cookies and runs no analytics scripts.',
+  intro:
+    'This page covers the enquiry form on this site: what it keeps, who reads it, how long it stays and how to have it removed. The site sets no tracking or advertising cookies and runs no analytics scripts.',
   updated: 'Last changed 26 November 2026',
 } as const
 
@@ -42,7 +43,9 @@ const PRIVACY_SECTIONS = [
 /** The sections as a VALUES list: (order, id, heading, body). */
 const sectionRows = () =>
   sql.join(
-    PRIVACY_SECTIONS.map((s, i) => sql`(${i + 1}::int, ${s.id}::varchar, ${s.heading}::varchar, ${s.body}::varchar)`),
+    PRIVACY_SECTIONS.map(
+      (s, i) => sql`(${i + 1}::int, ${s.id}::varchar, ${s.heading}::varchar, ${s.body}::varchar)`,
+    ),
     sql`, `,
   )
 

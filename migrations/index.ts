@@ -1,10 +1,10 @@
-import * as migration_20261126_062416_initial from './20261126_062416_initial';
-import * as migration_20261126_073145_features from './20261126_073145_features';
-import * as migration_20261126_101720_privacy_page from './20261126_101720_privacy_page';
-import * as migration_20261130_132643_login_throttle_account_email from './20261130_132643_login_throttle_account_email';
-import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields';
-import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_intake';
-import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes';
+import * as migration_20261126_062416_initial from './20261126_062416_initial'
+import * as migration_20261126_073145_features from './20261126_073145_features'
+import * as migration_20261126_101720_privacy_page from './20261126_101720_privacy_page'
+import * as migration_20261130_132643_login_throttle_account_email from './20261130_132643_login_throttle_account_email'
+import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields'
+import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_intake'
+import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes'
 
 export const migrations = [
   {
@@ -42,4 +42,4 @@ export const migrations = [
     down: migration_20261130_170000_leads_list_indexes.down,
     name: '20261130_170000_leads_list_indexes',
   },
-];
+]

@@ -27,7 +27,9 @@ process.on('SIGTERM', stop)
 
 const released = await releaseStaleJobs(payload)
 if (released) console.log(`Released ${released} job(s) left running by a stopped process.`)
-console.log(`Job runner: running new jobs as they are queued, and looking for due ones every ${jobsIntervalSeconds()} s.`)
+console.log(
+  `Job runner: running new jobs as they are queued, and looking for due ones every ${jobsIntervalSeconds()} s.`,
+)
 
 // New jobs wake the drainer the moment they commit; the loop below catches retries that come due and schedules.
 const drainer = queueDrainer(payload)

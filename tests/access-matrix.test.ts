@@ -110,7 +110,9 @@ async function draftServiceArea(title = `Draft area ${randomUUID().slice(0, 6)}`
 }
 
 async function mediaDoc() {
-  const data = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#0a0a0a' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#0a0a0a' } })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt: 'A dark square' },
@@ -140,12 +142,14 @@ const outboxData = (key: string) => ({
 })
 
 /** An email as the mailer keeps it in the outbox (the mailer writes with access overridden). */
-const outboxDoc = () => payload.create({ collection: 'email-outbox', data: outboxData(`matrix-${randomUUID()}`) })
+const outboxDoc = () =>
+  payload.create({ collection: 'email-outbox', data: outboxData(`matrix-${randomUUID()}`) })
 
 const rateLimitData = (key: string) => ({ key, windowStart: new Date().toISOString(), count: 3 })
 
 /** A per-IP counter as `lib/leads/rateLimit.ts` keeps it. */
-const rateLimitDoc = () => payload.create({ collection: 'lead-rate-limits', data: rateLimitData(`matrix-${randomUUID()}`) })
+const rateLimitDoc = () =>
+  payload.create({ collection: 'lead-rate-limits', data: rateLimitData(`matrix-${randomUUID()}`) })
 
 const SPECS: Spec[] = [
   // ── leads ────────────────────────────────────────────────────────────────────────────
@@ -157,7 +161,8 @@ const SPECS: Spec[] = [
     run: {
       rest: (c) => rest(c, 'GET', '/leads?depth=0&limit=200&sort=-id'),
       graphql: (c) => graphql(c, '{ Leads(limit: 200, sort: "-id") { docs { id } } }'),
-      local: (c) => local(() => payload.find({ collection: 'leads', limit: 200, sort: '-id', ...asCaller(c) })),
+      local: (c) =>
+        local(() => payload.find({ collection: 'leads', limit: 200, sort: '-id', ...asCaller(c) })),
     },
     ids: (o, p) => docsIds(o, p, 'Leads'),
     probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
@@ -175,7 +180,13 @@ const SPECS: Spec[] = [
           data: { ...leadData(), reference: ctx.marker },
         }),
       local: (c, ctx) =>
-        local(() => payload.create({ collection: 'leads', data: { ...leadData(), reference: ctx.marker! }, ...asCaller(c) })),
+        local(() =>
+          payload.create({
+            collection: 'leads',
+            data: { ...leadData(), reference: ctx.marker! },
+            ...asCaller(c),
+          }),
+        ),
     },
     snapshot: () => storedCount(payload, 'leads'),
   },
@@ -187,10 +198,14 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'POST', `/leads/${ctx.id}/duplicate`, {}),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!, $data: mutationLeadInput!) { duplicateLead(id: $id, data: $data) { id } }', {
-          id: ctx.id,
-          data: leadData(),
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!, $data: mutationLeadInput!) { duplicateLead(id: $id, data: $data) { id } }',
+          {
+            id: ctx.id,
+            data: leadData(),
+          },
+        ),
       local: (c, ctx) => local(() => payload.duplicate({ collection: 'leads', id: ctx.id!, ...asCaller(c) })),
     },
     snapshot: () => storedCount(payload, 'leads'),
@@ -203,12 +218,17 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/leads/${ctx.id}`, { status: 'contacted' }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!) { updateLead(id: $id, data: { status: contacted }) { id } }', { id: ctx.id }),
+        graphql(c, 'mutation($id: Int!) { updateLead(id: $id, data: { status: contacted }) { id } }', {
+          id: ctx.id,
+        }),
       local: (c, ctx) =>
-        local(() => payload.update({ collection: 'leads', id: ctx.id!, data: { status: 'contacted' }, ...asCaller(c) })),
+        local(() =>
+          payload.update({ collection: 'leads', id: ctx.id!, data: { status: 'contacted' }, ...asCaller(c) }),
+        ),
     },
     snapshot: leadSnapshot,
-    changed: async (ctx) => ((await stored(payload, 'leads', ctx.id!)) as { status: string }).status === 'contacted',
+    changed: async (ctx) =>
+      ((await stored(payload, 'leads', ctx.id!)) as { status: string }).status === 'contacted',
   },
   {
     target: 'leads',
@@ -218,38 +238,66 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/leads/${ctx.id}`, { newNote: ctx.marker }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!, $note: String!) { updateLead(id: $id, data: { newNote: $note }) { id } }', {
-          id: ctx.id,
-          note: ctx.marker,
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!, $note: String!) { updateLead(id: $id, data: { newNote: $note }) { id } }',
+          {
+            id: ctx.id,
+            note: ctx.marker,
+          },
+        ),
       local: (c, ctx) =>
         local(() =>
-          payload.update({ collection: 'leads', id: ctx.id!, data: { newNote: ctx.marker } as object, ...asCaller(c) }),
+          payload.update({
+            collection: 'leads',
+            id: ctx.id!,
+            data: { newNote: ctx.marker } as object,
+            ...asCaller(c),
+          }),
         ),
     },
     snapshot: leadSnapshot,
     changed: async (ctx) => {
       const lead = (await stored(payload, 'leads', ctx.id!)) as { notes?: { body: string; author: number }[] }
-      return lead.notes?.length === 1 && lead.notes[0]!.body === ctx.marker && typeof lead.notes[0]!.author === 'number'
+      return (
+        lead.notes?.length === 1 &&
+        lead.notes[0]!.body === ctx.marker &&
+        typeof lead.notes[0]!.author === 'number'
+      )
     },
   },
   {
     target: 'leads',
     op: 'assign an owner',
     expect: staff('allow', 'deny', 'allow', 'deny'),
-    prepare: async () => ({ id: (await makeLead(payload)).id, owner: (await seededUser(payload, 'sales')).id }),
+    prepare: async () => ({
+      id: (await makeLead(payload)).id,
+      owner: (await seededUser(payload, 'sales')).id,
+    }),
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/leads/${ctx.id}`, { owner: ctx.owner }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!, $owner: Int!) { updateLead(id: $id, data: { owner: $owner }) { id } }', {
-          id: ctx.id,
-          owner: ctx.owner,
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!, $owner: Int!) { updateLead(id: $id, data: { owner: $owner }) { id } }',
+          {
+            id: ctx.id,
+            owner: ctx.owner,
+          },
+        ),
       local: (c, ctx) =>
-        local(() => payload.update({ collection: 'leads', id: ctx.id!, data: { owner: ctx.owner as number }, ...asCaller(c) })),
+        local(() =>
+          payload.update({
+            collection: 'leads',
+            id: ctx.id!,
+            data: { owner: ctx.owner as number },
+            ...asCaller(c),
+          }),
+        ),
     },
     snapshot: leadSnapshot,
-    changed: async (ctx) => ((await stored(payload, 'leads', ctx.id!)) as { owner: number | null }).owner === ctx.owner,
+    changed: async (ctx) =>
+      ((await stored(payload, 'leads', ctx.id!)) as { owner: number | null }).owner === ctx.owner,
   },
   {
     target: 'leads',
@@ -264,11 +312,17 @@ const SPECS: Spec[] = [
         }),
       local: (c, ctx) =>
         local(() =>
-          payload.update({ collection: 'leads', id: ctx.id!, data: { company: 'Rewritten Co' }, ...asCaller(c) }),
+          payload.update({
+            collection: 'leads',
+            id: ctx.id!,
+            data: { company: 'Rewritten Co' },
+            ...asCaller(c),
+          }),
         ),
     },
     snapshot: leadSnapshot,
-    changed: async (ctx) => ((await stored(payload, 'leads', ctx.id!)) as { company: string }).company === 'Rewritten Co',
+    changed: async (ctx) =>
+      ((await stored(payload, 'leads', ctx.id!)) as { company: string }).company === 'Rewritten Co',
   },
   {
     target: 'leads',
@@ -295,7 +349,9 @@ const SPECS: Spec[] = [
     },
     snapshot: leadSnapshot,
     changed: async (ctx) =>
-      ((await stored(payload, 'leads', ctx.id!)) as { receivedAt: string }).receivedAt.startsWith('2020-01-01'),
+      ((await stored(payload, 'leads', ctx.id!)) as { receivedAt: string }).receivedAt.startsWith(
+        '2020-01-01',
+      ),
   },
   {
     target: 'leads',
@@ -331,7 +387,8 @@ const SPECS: Spec[] = [
     expect: staff('allow', 'deny', 'deny', 'deny'),
     prepare: async () => ({ marker: `new.${randomUUID().slice(0, 8)}@paiteq.example` }),
     run: {
-      rest: (c, ctx) => rest(c, 'POST', '/users', { email: ctx.marker, password: 'a-long-password', role: 'admin' }),
+      rest: (c, ctx) =>
+        rest(c, 'POST', '/users', { email: ctx.marker, password: 'a-long-password', role: 'admin' }),
       graphql: (c, ctx) =>
         graphql(c, 'mutation($data: mutationUserInput!) { createUser(data: $data) { id } }', {
           data: { email: ctx.marker, password: 'a-long-password', role: 'admin' },
@@ -347,7 +404,8 @@ const SPECS: Spec[] = [
     },
     snapshot: () => storedCount(payload, 'users'),
     changed: async (ctx) =>
-      (await payload.count({ collection: 'users', where: { email: { equals: ctx.marker } } })).totalDocs === 1,
+      (await payload.count({ collection: 'users', where: { email: { equals: ctx.marker } } })).totalDocs ===
+      1,
   },
   {
     target: 'users',
@@ -360,9 +418,13 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/users/${ctx.id}`, { role: 'admin' }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!) { updateUser(id: $id, data: { role: admin }) { id } }', { id: ctx.id }),
+        graphql(c, 'mutation($id: Int!) { updateUser(id: $id, data: { role: admin }) { id } }', {
+          id: ctx.id,
+        }),
       local: (c, ctx) =>
-        local(() => payload.update({ collection: 'users', id: ctx.id!, data: { role: 'admin' }, ...asCaller(c) })),
+        local(() =>
+          payload.update({ collection: 'users', id: ctx.id!, data: { role: 'admin' }, ...asCaller(c) }),
+        ),
     },
     snapshot: async (ctx) => {
       const user = (await stored(payload, 'users', ctx.id!)) as { role: string; email: string }
@@ -374,19 +436,29 @@ const SPECS: Spec[] = [
     target: 'users',
     op: "update another user's email",
     expect: staff('allow', 'deny', 'deny', 'deny'),
-    prepare: async () => ({ id: (await throwawayUser('sales')).id, marker: `taken.${randomUUID().slice(0, 8)}@evil.example` }),
+    prepare: async () => ({
+      id: (await throwawayUser('sales')).id,
+      marker: `taken.${randomUUID().slice(0, 8)}@evil.example`,
+    }),
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/users/${ctx.id}`, { email: ctx.marker }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!, $email: String!) { updateUser(id: $id, data: { email: $email }) { id } }', {
-          id: ctx.id,
-          email: ctx.marker,
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!, $email: String!) { updateUser(id: $id, data: { email: $email }) { id } }',
+          {
+            id: ctx.id,
+            email: ctx.marker,
+          },
+        ),
       local: (c, ctx) =>
-        local(() => payload.update({ collection: 'users', id: ctx.id!, data: { email: ctx.marker }, ...asCaller(c) })),
+        local(() =>
+          payload.update({ collection: 'users', id: ctx.id!, data: { email: ctx.marker }, ...asCaller(c) }),
+        ),
     },
     snapshot: (ctx) => stored(payload, 'users', ctx.id!),
-    changed: async (ctx) => ((await stored(payload, 'users', ctx.id!)) as { email: string }).email === ctx.marker,
+    changed: async (ctx) =>
+      ((await stored(payload, 'users', ctx.id!)) as { email: string }).email === ctx.marker,
   },
   {
     target: 'users',
@@ -427,11 +499,22 @@ const SPECS: Spec[] = [
     prepare: async () => ({ marker: `Matrix area ${randomUUID().slice(0, 8)}` }),
     run: {
       rest: (c, ctx) =>
-        rest(c, 'POST', '/service-areas?draft=true', { number: '98', code: 'MX', title: ctx.marker, body: 'x', tools: [], _status: 'draft' }),
-      graphql: (c, ctx) =>
-        graphql(c, 'mutation($data: mutationServiceAreaInput!) { createServiceArea(data: $data, draft: true) { id } }', {
-          data: { number: '98', code: 'MX', title: ctx.marker, body: 'x', tools: [], _status: 'draft' },
+        rest(c, 'POST', '/service-areas?draft=true', {
+          number: '98',
+          code: 'MX',
+          title: ctx.marker,
+          body: 'x',
+          tools: [],
+          _status: 'draft',
         }),
+      graphql: (c, ctx) =>
+        graphql(
+          c,
+          'mutation($data: mutationServiceAreaInput!) { createServiceArea(data: $data, draft: true) { id } }',
+          {
+            data: { number: '98', code: 'MX', title: ctx.marker, body: 'x', tools: [], _status: 'draft' },
+          },
+        ),
       local: (c, ctx) =>
         local(() =>
           payload.create({
@@ -444,27 +527,42 @@ const SPECS: Spec[] = [
     },
     snapshot: () => storedCount(payload, 'service-areas'),
     changed: async (ctx) =>
-      (await payload.count({ collection: 'service-areas', where: { title: { equals: ctx.marker } } })).totalDocs === 1,
+      (await payload.count({ collection: 'service-areas', where: { title: { equals: ctx.marker } } }))
+        .totalDocs === 1,
   },
   {
     target: 'service-areas',
     op: 'update (draft)',
     expect: staff('allow', 'allow', 'deny', 'deny'),
-    prepare: async () => ({ id: (await draftServiceArea()).id, marker: `Edited ${randomUUID().slice(0, 8)}` }),
+    prepare: async () => ({
+      id: (await draftServiceArea()).id,
+      marker: `Edited ${randomUUID().slice(0, 8)}`,
+    }),
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/service-areas/${ctx.id}?draft=true`, { title: ctx.marker }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!, $t: String!) { updateServiceArea(id: $id, draft: true, data: { title: $t }) { id } }', {
-          id: ctx.id,
-          t: ctx.marker,
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!, $t: String!) { updateServiceArea(id: $id, draft: true, data: { title: $t }) { id } }',
+          {
+            id: ctx.id,
+            t: ctx.marker,
+          },
+        ),
       local: (c, ctx) =>
         local(() =>
-          payload.update({ collection: 'service-areas', id: ctx.id!, draft: true, data: { title: ctx.marker }, ...asCaller(c) }),
+          payload.update({
+            collection: 'service-areas',
+            id: ctx.id!,
+            draft: true,
+            data: { title: ctx.marker },
+            ...asCaller(c),
+          }),
         ),
     },
     snapshot: (ctx) => stored(payload, 'service-areas', ctx.id!),
-    changed: async (ctx) => ((await stored(payload, 'service-areas', ctx.id!)) as { title: string }).title === ctx.marker,
+    changed: async (ctx) =>
+      ((await stored(payload, 'service-areas', ctx.id!)) as { title: string }).title === ctx.marker,
   },
   {
     target: 'service-areas',
@@ -473,8 +571,10 @@ const SPECS: Spec[] = [
     prepare: async () => ({ id: (await draftServiceArea()).id }),
     run: {
       rest: (c, ctx) => rest(c, 'DELETE', `/service-areas/${ctx.id}`),
-      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deleteServiceArea(id: $id) { id } }', { id: ctx.id }),
-      local: (c, ctx) => local(() => payload.delete({ collection: 'service-areas', id: ctx.id!, ...asCaller(c) })),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { deleteServiceArea(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) =>
+        local(() => payload.delete({ collection: 'service-areas', id: ctx.id!, ...asCaller(c) })),
     },
     snapshot: (ctx) => stored(payload, 'service-areas', ctx.id!),
     changed: async (ctx) => (await stored(payload, 'service-areas', ctx.id!)) === null,
@@ -488,7 +588,8 @@ const SPECS: Spec[] = [
     run: {
       rest: (c) => rest(c, 'GET', '/media?depth=0&limit=200&sort=-id'),
       graphql: (c) => graphql(c, '{ allMedia(limit: 200, sort: "-id") { docs { id } } }'),
-      local: (c) => local(() => payload.find({ collection: 'media', limit: 200, sort: '-id', ...asCaller(c) })),
+      local: (c) =>
+        local(() => payload.find({ collection: 'media', limit: 200, sort: '-id', ...asCaller(c) })),
     },
     ids: (o, p) => docsIds(o, p, 'allMedia'),
     probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
@@ -502,12 +603,18 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/media/${ctx.id}`, { alt: ctx.marker }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!, $alt: String!) { updateMedia(id: $id, data: { alt: $alt }) { id } }', {
-          id: ctx.id,
-          alt: ctx.marker,
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!, $alt: String!) { updateMedia(id: $id, data: { alt: $alt }) { id } }',
+          {
+            id: ctx.id,
+            alt: ctx.marker,
+          },
+        ),
       local: (c, ctx) =>
-        local(() => payload.update({ collection: 'media', id: ctx.id!, data: { alt: ctx.marker }, ...asCaller(c) })),
+        local(() =>
+          payload.update({ collection: 'media', id: ctx.id!, data: { alt: ctx.marker }, ...asCaller(c) }),
+        ),
     },
     snapshot: (ctx) => stored(payload, 'media', ctx.id!),
     changed: async (ctx) => ((await stored(payload, 'media', ctx.id!)) as { alt: string }).alt === ctx.marker,
@@ -546,13 +653,22 @@ const SPECS: Spec[] = [
       rest: (c) => rest(c, 'POST', '/globals/hero?draft=true', { eyebrow: 'Draft eyebrow from the matrix' }),
       graphql: (c, ctx) => {
         const { doc } = ctx.before as { doc: { title: string; lede: string } }
-        return graphql(c, 'mutation($data: mutationHeroInput!) { updateHero(draft: true, data: $data) { eyebrow } }', {
-          data: { eyebrow: 'Draft eyebrow from the matrix', title: doc.title, lede: doc.lede },
-        })
+        return graphql(
+          c,
+          'mutation($data: mutationHeroInput!) { updateHero(draft: true, data: $data) { eyebrow } }',
+          {
+            data: { eyebrow: 'Draft eyebrow from the matrix', title: doc.title, lede: doc.lede },
+          },
+        )
       },
       local: (c) =>
         local(() =>
-          payload.updateGlobal({ slug: 'hero', draft: true, data: { eyebrow: 'Draft eyebrow from the matrix' }, ...asCaller(c) }),
+          payload.updateGlobal({
+            slug: 'hero',
+            draft: true,
+            data: { eyebrow: 'Draft eyebrow from the matrix' },
+            ...asCaller(c),
+          }),
         ),
     },
     snapshot: () => storedGlobal(payload, 'hero'),
@@ -573,7 +689,8 @@ const SPECS: Spec[] = [
     run: {
       rest: (c) => rest(c, 'GET', '/payload-jobs?depth=0&limit=200&sort=-id'),
       graphql: (c) => graphql(c, '{ PayloadJobs(limit: 200, sort: "-id") { docs { id } } }'),
-      local: (c) => local(() => payload.find({ collection: 'payload-jobs', limit: 200, sort: '-id', ...asCaller(c) })),
+      local: (c) =>
+        local(() => payload.find({ collection: 'payload-jobs', limit: 200, sort: '-id', ...asCaller(c) })),
     },
     ids: (o, p) => docsIds(o, p, 'PayloadJobs'),
     probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
@@ -584,9 +701,17 @@ const SPECS: Spec[] = [
     op: 'create',
     expect: staff('deny', 'deny', 'deny', 'deny'),
     run: {
-      rest: (c) => rest(c, 'POST', '/payload-jobs', { taskSlug: 'purgeSpamLeads', input: {}, queue: 'matrix-never-run' }),
+      rest: (c) =>
+        rest(c, 'POST', '/payload-jobs', {
+          taskSlug: 'purgeSpamLeads',
+          input: {},
+          queue: 'matrix-never-run',
+        }),
       graphql: (c) =>
-        graphql(c, 'mutation { createPayloadJob(data: { taskSlug: purgeSpamLeads, queue: "matrix-never-run" }) { id } }'),
+        graphql(
+          c,
+          'mutation { createPayloadJob(data: { taskSlug: purgeSpamLeads, queue: "matrix-never-run" }) { id } }',
+        ),
       local: (c) =>
         local(() =>
           payload.create({
@@ -619,7 +744,11 @@ const SPECS: Spec[] = [
         graphql(c, 'mutation { updatePayloadJobsStat(data: { stats: "{\\"forged\\":true}" }) { stats } }'),
       local: (c) =>
         local(() =>
-          payload.updateGlobal({ slug: 'payload-jobs-stats', data: { stats: { forged: true } }, ...asCaller(c) }),
+          payload.updateGlobal({
+            slug: 'payload-jobs-stats',
+            data: { stats: { forged: true } },
+            ...asCaller(c),
+          }),
         ),
     },
     snapshot: storedJobsStats,
@@ -630,7 +759,10 @@ const SPECS: Spec[] = [
     op: 'create (lock a lead)',
     expect: staff('allow', 'deny', 'allow', 'deny'),
     paths: ['rest', 'local'],
-    prepare: async (c) => ({ id: (await makeLead(payload)).id, user: c.user?.id ?? (await seededUser(payload, 'sales')).id }),
+    prepare: async (c) => ({
+      id: (await makeLead(payload)).id,
+      user: c.user?.id ?? (await seededUser(payload, 'sales')).id,
+    }),
     run: {
       rest: (c, ctx) =>
         rest(c, 'POST', '/payload-locked-documents', {
@@ -651,8 +783,12 @@ const SPECS: Spec[] = [
     },
     snapshot: () => storedCount(payload, 'payload-locked-documents'),
     changed: async (ctx) =>
-      (await payload.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: ctx.id } } }))
-        .totalDocs === 1,
+      (
+        await payload.count({
+          collection: 'payload-locked-documents',
+          where: { 'document.value': { equals: ctx.id } },
+        })
+      ).totalDocs === 1,
   },
   {
     target: 'payload-locked-documents',
@@ -663,13 +799,17 @@ const SPECS: Spec[] = [
       const sales = await seededUser(payload, 'sales')
       const lock = await payload.create({
         collection: 'payload-locked-documents',
-        data: { document: { relationTo: 'leads', value: lead.id }, user: { relationTo: 'users', value: sales.id } },
+        data: {
+          document: { relationTo: 'leads', value: lead.id },
+          user: { relationTo: 'users', value: sales.id },
+        },
       })
       return { id: lock.id }
     },
     run: {
       rest: (c, ctx) => rest(c, 'DELETE', `/payload-locked-documents/${ctx.id}`),
-      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deletePayloadLockedDocument(id: $id) { id } }', { id: ctx.id }),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { deletePayloadLockedDocument(id: $id) { id } }', { id: ctx.id }),
       local: (c, ctx) =>
         local(() => payload.delete({ collection: 'payload-locked-documents', id: ctx.id!, ...asCaller(c) })),
     },
@@ -684,7 +824,8 @@ const SPECS: Spec[] = [
     paths: ['rest', 'local'],
     prepare: async () => ({ marker: `matrix-${randomUUID().slice(0, 8)}` }),
     run: {
-      rest: (c, ctx) => rest(c, 'POST', '/exports', { name: ctx.marker, collectionSlug: 'leads', format: 'csv' }),
+      rest: (c, ctx) =>
+        rest(c, 'POST', '/exports', { name: ctx.marker, collectionSlug: 'leads', format: 'csv' }),
       local: (c, ctx) =>
         local(() =>
           payload.create({
@@ -718,7 +859,8 @@ const SPECS: Spec[] = [
     run: {
       rest: (c) => rest(c, 'GET', '/email-outbox?depth=0&limit=200&sort=-id'),
       graphql: (c) => graphql(c, '{ EmailOutboxes(limit: 200, sort: "-id") { docs { id } } }'),
-      local: (c) => local(() => payload.find({ collection: 'email-outbox', limit: 200, sort: '-id', ...asCaller(c) })),
+      local: (c) =>
+        local(() => payload.find({ collection: 'email-outbox', limit: 200, sort: '-id', ...asCaller(c) })),
     },
     ids: (o, p) => docsIds(o, p, 'EmailOutboxes'),
     probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
@@ -742,7 +884,8 @@ const SPECS: Spec[] = [
     run: {
       rest: (c) => rest(c, 'GET', '/email-outbox?depth=0&limit=200&sort=-id'),
       graphql: (c) => graphql(c, '{ EmailOutboxes(limit: 200, sort: "-id") { docs { id } } }'),
-      local: (c) => local(() => payload.find({ collection: 'email-outbox', limit: 200, sort: '-id', ...asCaller(c) })),
+      local: (c) =>
+        local(() => payload.find({ collection: 'email-outbox', limit: 200, sort: '-id', ...asCaller(c) })),
     },
     ids: (o, p) => docsIds(o, p, 'EmailOutboxes'),
     probe: (ctx) => ({ visible: [ctx.published as number], hidden: [ctx.id!] }),
@@ -760,7 +903,9 @@ const SPECS: Spec[] = [
           data: outboxData(ctx.marker!),
         }),
       local: (c, ctx) =>
-        local(() => payload.create({ collection: 'email-outbox', data: outboxData(ctx.marker!), ...asCaller(c) })),
+        local(() =>
+          payload.create({ collection: 'email-outbox', data: outboxData(ctx.marker!), ...asCaller(c) }),
+        ),
     },
     snapshot: () => storedCount(payload, 'email-outbox'),
   },
@@ -772,12 +917,21 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/email-outbox/${ctx.id}`, { to: 'attacker@evil.example' }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!) { updateEmailOutbox(id: $id, data: { to: "attacker@evil.example" }) { id } }', {
-          id: ctx.id,
-        }),
+        graphql(
+          c,
+          'mutation($id: Int!) { updateEmailOutbox(id: $id, data: { to: "attacker@evil.example" }) { id } }',
+          {
+            id: ctx.id,
+          },
+        ),
       local: (c, ctx) =>
         local(() =>
-          payload.update({ collection: 'email-outbox', id: ctx.id!, data: { to: 'attacker@evil.example' }, ...asCaller(c) }),
+          payload.update({
+            collection: 'email-outbox',
+            id: ctx.id!,
+            data: { to: 'attacker@evil.example' },
+            ...asCaller(c),
+          }),
         ),
     },
     snapshot: (ctx) => stored(payload, 'email-outbox', ctx.id!),
@@ -789,8 +943,10 @@ const SPECS: Spec[] = [
     prepare: async () => ({ id: (await outboxDoc()).id }),
     run: {
       rest: (c, ctx) => rest(c, 'DELETE', `/email-outbox/${ctx.id}`),
-      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deleteEmailOutbox(id: $id) { id } }', { id: ctx.id }),
-      local: (c, ctx) => local(() => payload.delete({ collection: 'email-outbox', id: ctx.id!, ...asCaller(c) })),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { deleteEmailOutbox(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) =>
+        local(() => payload.delete({ collection: 'email-outbox', id: ctx.id!, ...asCaller(c) })),
     },
     snapshot: (ctx) => stored(payload, 'email-outbox', ctx.id!),
     changed: async (ctx) => (await stored(payload, 'email-outbox', ctx.id!)) === null,
@@ -804,7 +960,10 @@ const SPECS: Spec[] = [
     run: {
       rest: (c) => rest(c, 'GET', '/lead-rate-limits?depth=0&limit=200&sort=-id'),
       graphql: (c) => graphql(c, '{ LeadRateLimits(limit: 200, sort: "-id") { docs { id } } }'),
-      local: (c) => local(() => payload.find({ collection: 'lead-rate-limits', limit: 200, sort: '-id', ...asCaller(c) })),
+      local: (c) =>
+        local(() =>
+          payload.find({ collection: 'lead-rate-limits', limit: 200, sort: '-id', ...asCaller(c) }),
+        ),
     },
     ids: (o, p) => docsIds(o, p, 'LeadRateLimits'),
     probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
@@ -818,11 +977,21 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'POST', '/lead-rate-limits', rateLimitData(ctx.marker!)),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($data: mutationLeadRateLimitInput!) { createLeadRateLimit(data: $data) { id } }', {
-          data: rateLimitData(ctx.marker!),
-        }),
+        graphql(
+          c,
+          'mutation($data: mutationLeadRateLimitInput!) { createLeadRateLimit(data: $data) { id } }',
+          {
+            data: rateLimitData(ctx.marker!),
+          },
+        ),
       local: (c, ctx) =>
-        local(() => payload.create({ collection: 'lead-rate-limits', data: rateLimitData(ctx.marker!), ...asCaller(c) })),
+        local(() =>
+          payload.create({
+            collection: 'lead-rate-limits',
+            data: rateLimitData(ctx.marker!),
+            ...asCaller(c),
+          }),
+        ),
     },
     snapshot: () => storedCount(payload, 'lead-rate-limits'),
   },
@@ -834,9 +1003,13 @@ const SPECS: Spec[] = [
     run: {
       rest: (c, ctx) => rest(c, 'PATCH', `/lead-rate-limits/${ctx.id}`, { count: 0 }),
       graphql: (c, ctx) =>
-        graphql(c, 'mutation($id: Int!) { updateLeadRateLimit(id: $id, data: { count: 0 }) { id } }', { id: ctx.id }),
+        graphql(c, 'mutation($id: Int!) { updateLeadRateLimit(id: $id, data: { count: 0 }) { id } }', {
+          id: ctx.id,
+        }),
       local: (c, ctx) =>
-        local(() => payload.update({ collection: 'lead-rate-limits', id: ctx.id!, data: { count: 0 }, ...asCaller(c) })),
+        local(() =>
+          payload.update({ collection: 'lead-rate-limits', id: ctx.id!, data: { count: 0 }, ...asCaller(c) }),
+        ),
     },
     snapshot: (ctx) => stored(payload, 'lead-rate-limits', ctx.id!),
   },
@@ -847,8 +1020,10 @@ const SPECS: Spec[] = [
     prepare: async () => ({ id: (await rateLimitDoc()).id }),
     run: {
       rest: (c, ctx) => rest(c, 'DELETE', `/lead-rate-limits/${ctx.id}`),
-      graphql: (c, ctx) => graphql(c, 'mutation($id: Int!) { deleteLeadRateLimit(id: $id) { id } }', { id: ctx.id }),
-      local: (c, ctx) => local(() => payload.delete({ collection: 'lead-rate-limits', id: ctx.id!, ...asCaller(c) })),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { deleteLeadRateLimit(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) =>
+        local(() => payload.delete({ collection: 'lead-rate-limits', id: ctx.id!, ...asCaller(c) })),
     },
     snapshot: (ctx) => stored(payload, 'lead-rate-limits', ctx.id!),
     changed: async (ctx) => (await stored(payload, 'lead-rate-limits', ctx.id!)) === null,
@@ -871,7 +1046,9 @@ const withoutUpdatedAt = (snapshot: unknown): unknown => {
 type Cell = { spec: Spec; role: Who; path: Path; expected: Expect }
 const CELLS: Cell[] = SPECS.flatMap((spec) =>
   ROLES.flatMap((role) =>
-    (spec.paths ?? PATHS).filter((path) => spec.run[path]).map((path) => ({ spec, role, path, expected: spec.expect[role] })),
+    (spec.paths ?? PATHS)
+      .filter((path) => spec.run[path])
+      .map((path) => ({ spec, role, path, expected: spec.expect[role] })),
   ),
 )
 
@@ -884,7 +1061,8 @@ describe('access matrix', () => {
     payload = await testPayload()
     hero = (await payload.findGlobal({ slug: 'hero', depth: 0 })) as unknown as Record<string, unknown>
     callers.anonymous = { role: 'anonymous', user: null, token: null }
-    for (const role of ['admin', 'marketing', 'sales'] as Role[]) callers[role] = await signedInCaller(payload, role)
+    for (const role of ['admin', 'marketing', 'sales'] as Role[])
+      callers[role] = await signedInCaller(payload, role)
   })
 
   // Leave the shared database as the other test files expect it: seeded users only, no stray
@@ -907,43 +1085,48 @@ describe('access matrix', () => {
     expect(CELLS.length).toBeGreaterThan(250)
   })
 
-  it.each(CELLS.map((cell) => [`${cell.spec.target} · ${cell.spec.op} · ${cell.role} · ${cell.path} → ${cell.expected}`, cell] as const))(
-    '%s',
-    async (_name, { spec, role, path, expected }) => {
-      const caller = callers[role]
-      const ctx = (await spec.prepare?.(caller)) ?? {}
-      const before = await spec.snapshot(ctx)
-      const outcome = await spec.run[path]!(caller, ctx)
-      const detail = `${outcome.status} ${outcome.message}`
+  it.each(
+    CELLS.map(
+      (cell) =>
+        [
+          `${cell.spec.target} · ${cell.spec.op} · ${cell.role} · ${cell.path} → ${cell.expected}`,
+          cell,
+        ] as const,
+    ),
+  )('%s', async (_name, { spec, role, path, expected }) => {
+    const caller = callers[role]
+    const ctx = (await spec.prepare?.(caller)) ?? {}
+    const before = await spec.snapshot(ctx)
+    const outcome = await spec.run[path]!(caller, ctx)
+    const detail = `${outcome.status} ${outcome.message}`
 
-      if (expected === 'deny') {
-        expect(outcome.ok, detail).toBe(false)
-        expect(outcome.status, detail).toBe(spec.denied?.[role] ?? 403)
-        expect(await spec.snapshot(ctx)).toEqual(before)
-        return
-      }
+    if (expected === 'deny') {
+      expect(outcome.ok, detail).toBe(false)
+      expect(outcome.status, detail).toBe(spec.denied?.[role] ?? 403)
+      expect(await spec.snapshot(ctx)).toEqual(before)
+      return
+    }
 
-      expect(outcome.ok, detail).toBe(true)
-      expect(outcome.status, detail).toBe(OK_STATUS[path](spec.op))
-      if (spec.ids && spec.probe) {
-        const seen = spec.ids(outcome, path)
-        const { visible, hidden } = spec.probe(ctx, caller)
-        if (expected === 'own') {
-          expect(seen).toEqual([caller.user!.id])
-        } else {
-          for (const id of visible) expect(seen).toContain(id)
-          if (expected === 'published') for (const id of hidden) expect(seen).not.toContain(id)
-          if (expected === 'allow') for (const id of hidden) expect(seen).toContain(id)
-        }
+    expect(outcome.ok, detail).toBe(true)
+    expect(outcome.status, detail).toBe(OK_STATUS[path](spec.op))
+    if (spec.ids && spec.probe) {
+      const seen = spec.ids(outcome, path)
+      const { visible, hidden } = spec.probe(ctx, caller)
+      if (expected === 'own') {
+        expect(seen).toEqual([caller.user!.id])
+      } else {
+        for (const id of visible) expect(seen).toContain(id)
+        if (expected === 'published') for (const id of hidden) expect(seen).not.toContain(id)
+        if (expected === 'allow') for (const id of hidden) expect(seen).toContain(id)
       }
-      if (spec.changed) {
-        if (expected === 'ignore') {
-          expect(await spec.changed(ctx)).toBe(false)
-          expect(withoutUpdatedAt(await spec.snapshot(ctx))).toEqual(withoutUpdatedAt(before))
-        } else {
-          expect(await spec.changed(ctx)).toBe(true)
-        }
+    }
+    if (spec.changed) {
+      if (expected === 'ignore') {
+        expect(await spec.changed(ctx)).toBe(false)
+        expect(withoutUpdatedAt(await spec.snapshot(ctx))).toEqual(withoutUpdatedAt(before))
+      } else {
+        expect(await spec.changed(ctx)).toBe(true)
       }
-    },
-  )
+    }
+  })
 })

@@ -63,7 +63,11 @@ describe('a forgotten password', () => {
     const attempted = async () => (await refusals()) > before
     await eventually(attempted, 10_000, 200)
     await fakeResend.setMode({ kind: 'ok' })
-    await eventually(async () => (await fakeResend.read()).emails.some((e) => e.to.includes(email)), 20_000, 200)
+    await eventually(
+      async () => (await fakeResend.read()).emails.some((e) => e.to.includes(email)),
+      20_000,
+      200,
+    )
   })
 })
 

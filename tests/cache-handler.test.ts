@@ -86,7 +86,9 @@ describe('the page cache without Redis', () => {
     const entry = await getPage(handler)
     expect(textOf(entry)).toBe('after the publish')
     expect(Buffer.isBuffer(entry?.value && (entry.value as { rscData?: unknown }).rscData)).toBe(true)
-    expect((entry?.value as { segmentData?: Map<string, Buffer> }).segmentData?.get('/_tree')?.toString()).toBe('tree')
+    expect(
+      (entry?.value as { segmentData?: Map<string, Buffer> }).segmentData?.get('/_tree')?.toString(),
+    ).toBe('tree')
   })
 
   it('data cached under a tag is dropped once the tag is revalidated', async () => {

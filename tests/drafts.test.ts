@@ -91,12 +91,26 @@ describe('drafts stay out of reach of anonymous visitors', () => {
       Hidden: { answer: string } | null
       Hero: { title: string }
     }>(
-      `query ($id: Int!, $hidden: Int!) {
-        Faqs(draft: true, limit: 100) { docs { id question answer } }
-        Faq(id: $id, draft: true) { answer }
-        Hidden: Faq(id: $hidden, draft: true) { answer }
-        Hero(draft: true) { title }
-      }`,
+      `
+        query ($id: Int!, $hidden: Int!) {
+          Faqs(draft: true, limit: 100) {
+            docs {
+              id
+              question
+              answer
+            }
+          }
+          Faq(id: $id, draft: true) {
+            answer
+          }
+          Hidden: Faq(id: $hidden, draft: true) {
+            answer
+          }
+          Hero(draft: true) {
+            title
+          }
+        }
+      `,
       { id: published.id, hidden: draftOnly.id },
     )
     const text = JSON.stringify(result)
@@ -116,7 +130,10 @@ describe('drafts stay out of reach of anonymous visitors', () => {
     ]) {
       const result = await graphql(query)
       expect(JSON.stringify(result), query).not.toContain(stamp.toString())
-      expect(result.errors?.map((e) => e.message), query).toEqual(['You are not allowed to perform this action.'])
+      expect(
+        result.errors?.map((e) => e.message),
+        query,
+      ).toEqual(['You are not allowed to perform this action.'])
     }
   })
 
@@ -126,7 +143,17 @@ describe('drafts stay out of reach of anonymous visitors', () => {
     expect(((await one.json()) as Faq).answer).toBe(draftAnswer)
     const hero = await get('/api/globals/hero?draft=true', session)
     expect(((await hero.json()) as { title: string }).title).toBe(draftTitle)
-    const result = await graphql<{ Hero: { title: string } }>(`{ Hero(draft: true) { title } }`, {}, session)
+    const result = await graphql<{ Hero: { title: string } }>(
+      `
+        {
+          Hero(draft: true) {
+            title
+          }
+        }
+      `,
+      {},
+      session,
+    )
     expect(result.data?.Hero.title).toBe(draftTitle)
   })
 })

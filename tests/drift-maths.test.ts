@@ -5,7 +5,13 @@ import { classifyFigures, type ThresholdRow } from '@/lib/drift/classify'
 import { computeDrift, type DriftResult } from '@/lib/drift/compute'
 import { demoTexts } from '@/lib/drift/demo'
 import { driftSummary, fillTemplate, formatFigure } from '@/lib/drift/format'
-import { EMPTY_BIN_PROPORTION, jensenShannonDistance, klDivergence, psi, wasserstein1 } from '@/lib/drift/metrics'
+import {
+  EMPTY_BIN_PROPORTION,
+  jensenShannonDistance,
+  klDivergence,
+  psi,
+  wasserstein1,
+} from '@/lib/drift/metrics'
 import { MAX_VALUES, parsePair, parseSample } from '@/lib/drift/parse'
 import { driftCalculator, driftThresholds } from '@/lib/seed/content'
 
@@ -35,7 +41,10 @@ describe('parsing a pasted sample', () => {
     const byName = parseSample(csv, { column: 'Score' })
     expect(byName.ok && [...byName.sample.values]).toEqual([0.5, 0.7])
     const byNumber = parseSample(csv, { column: '3' })
-    expect(byNumber.ok && byNumber.sample).toMatchObject({ kind: 'categorical', values: ['web', 'ios, beta', 'web'] })
+    expect(byNumber.ok && byNumber.sample).toMatchObject({
+      kind: 'categorical',
+      values: ['web', 'ios, beta', 'web'],
+    })
     const first = parseSample(csv)
     expect(first.ok && [...first.sample.values]).toEqual([1, 2, 3])
     expect(parseSample(csv, { column: 'latency' })).toEqual({
@@ -121,7 +130,9 @@ describe('bins from the baseline quantiles', () => {
 
   it('puts edges at min, the deciles and max, dropping duplicates', () => {
     const edges = quantileEdges(Float64Array.from({ length: 10 }, (_, i) => i + 1))
-    expect(edges.map((e) => Number(e.toFixed(10)))).toEqual([1, 1.9, 2.8, 3.7, 4.6, 5.5, 6.4, 7.3, 8.2, 9.1, 10])
+    expect(edges.map((e) => Number(e.toFixed(10)))).toEqual([
+      1, 1.9, 2.8, 3.7, 4.6, 5.5, 6.4, 7.3, 8.2, 9.1, 10,
+    ])
     // Ties: the deciles up to the 70th all sit on 0; the 80th is 0.2, the 90th 0.6.
     expect(quantileEdges([0, 0, 0, 0, 1]).map((e) => Number(e.toFixed(10)))).toEqual([0, 0.2, 0.6, 1])
   })
@@ -272,7 +283,14 @@ describe('classifying against the drift-thresholds rows', () => {
   it('classifies Wasserstein as a multiple of the band, and JS once a row exists', () => {
     const withJs: ThresholdRow[] = [
       ...rows,
-      { metric: 'js', measure: 'absolute', direction: 'higher-is-worse', inspect: { value: 0.1 }, retrain: { value: 0.15 }, pause: { value: 0.3 } },
+      {
+        metric: 'js',
+        measure: 'absolute',
+        direction: 'higher-is-worse',
+        inspect: { value: 0.1 },
+        retrain: { value: 0.15 },
+        pause: { value: 0.3 },
+      },
     ]
     const classes = classifyFigures(figures, withJs, { band: 2 })
     expect(classes.find((c) => c.figure === 'wasserstein')?.level).toBe('retrain') // 1.6 × band
@@ -320,7 +338,9 @@ describe('demo pairs and the summary for the lead', () => {
     }
     const summary = driftSummary(result, classes, words)
     expect(summary).toContain(`${driftCalculator.metrics.psi} ${formatFigure(result.figures.psi)} (`)
-    expect(summary).toContain(`${driftCalculator.metrics.js} ${formatFigure(result.figures.js)} (${driftCalculator.notes.noRow})`)
+    expect(summary).toContain(
+      `${driftCalculator.metrics.js} ${formatFigure(result.figures.js)} (${driftCalculator.notes.noRow})`,
+    )
     expect(summary).toContain('3 baseline values')
     expect(summary).not.toContain('12345')
   })

@@ -86,7 +86,10 @@ describe('security headers', () => {
       const scriptSrc = policy.get('script-src') ?? []
       expect(scriptSrc).not.toContain("'unsafe-inline'")
       expect(scriptSrc).not.toContain("'unsafe-eval'")
-      expect(scriptSrc.some((s) => s.startsWith("'sha256-")), 'no hashes of a cached render').toBe(false)
+      expect(
+        scriptSrc.some((s) => s.startsWith("'sha256-")),
+        'no hashes of a cached render',
+      ).toBe(false)
       expect(policy.get('frame-ancestors')).toEqual(["'self'"])
       const nonce = scriptSrc.find((s) => s.startsWith("'nonce-"))?.slice(7, -1)
       expect(nonce).toBeTruthy()
@@ -95,7 +98,8 @@ describe('security headers', () => {
       const inline = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
       expect(inline.length).toBeGreaterThan(0)
       for (const script of inline) expect(script.getAttribute('nonce')).toBe(nonce)
-      for (const script of document.querySelectorAll('script[src]')) expect(script.getAttribute('nonce')).toBe(nonce)
+      for (const script of document.querySelectorAll('script[src]'))
+        expect(script.getAttribute('nonce')).toBe(nonce)
       nonces.push(nonce!)
     }
     expect(nonces[0]).not.toBe(nonces[1])
@@ -120,8 +124,18 @@ describe('security headers', () => {
 
   it('the API, sitemap, robots, the sharing image, the preview routes and the form endpoint: nothing may run', async () => {
     const home = parseHTML((await fetchPage('/')).body).document
-    const ogImage = new URL(home.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname
-    const paths = ['/api/faqs', '/api/globals/hero', '/sitemap.xml', '/robots.txt', ogImage, '/next/revalidate', '/next/preview', '/start-a-project/submit']
+    const ogImage = new URL(home.querySelector('meta[property="og:image"]')!.getAttribute('content')!)
+      .pathname
+    const paths = [
+      '/api/faqs',
+      '/api/globals/hero',
+      '/sitemap.xml',
+      '/robots.txt',
+      ogImage,
+      '/next/revalidate',
+      '/next/preview',
+      '/start-a-project/submit',
+    ]
     for (const path of paths) {
       const { res } = await fetchPage(path)
       expectBaseline(res.headers, path)

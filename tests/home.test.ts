@@ -145,7 +145,9 @@ describe('home page', () => {
   it('loads scripts and styles only from its own build, as files the browser caches', () => {
     const scripts = [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!)
     expect(scripts.every((src) => src.startsWith('/_next/static/'))).toBe(true)
-    const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!)
+    const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+      l.getAttribute('href')!,
+    )
     expect(styles.length).toBeGreaterThan(0)
     expect(styles.every((href) => href.startsWith('/_next/static/'))).toBe(true)
     expect(document.querySelectorAll('style[data-precedence]')).toHaveLength(0)

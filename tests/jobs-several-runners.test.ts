@@ -11,11 +11,7 @@ import { run } from '@/lib/runtime/run'
 import { siblingDatabaseUrl } from './setup/database'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testContext } from './support/context'
-import {
-  callsPerKey,
-  startFakeResend,
-  type FakeResend,
-} from './support/fakeResend'
+import { callsPerKey, startFakeResend, type FakeResend } from './support/fakeResend'
 import { eventually } from './support/html'
 import { uniqueIp } from './support/leads'
 
@@ -34,8 +30,6 @@ describe('jobs with several runners', () => {
   let db: pg.Client
   const apps: AppInstance[] = []
   const runners: Runner[] = []
-
-
 
   async function startApp(extra: Record<string, string> = {}): Promise<AppInstance> {
     const app = await startAppInstance({ ...env, ...extra })

@@ -51,7 +51,9 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     expect(sales[0]!.html).toContain(`/admin/collections/leads/${lead.id}`)
     expect(sales[0]!.from).toBe('Paiteq <hello@paiteq.example>')
     expect(confirmation[0]!.to).toEqual([body.email])
-    expect(confirmation[0]!.subject).toBe(closing.form.confirmationEmail.subject.replace('{reference}', reference))
+    expect(confirmation[0]!.subject).toBe(
+      closing.form.confirmationEmail.subject.replace('{reference}', reference),
+    )
     // The prospect gets our copy and the reference, never their own text back.
     expect(confirmation[0]!.text).toContain(reference)
     expect(confirmation[0]!.text).not.toContain('Our drift alerts fire too late.')
@@ -213,7 +215,10 @@ describe('access', () => {
     const gql = await fetch(appUrl('/api/graphql'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { createLead(data: { name: "x", email: "x@example.com", company: "x", consent: true, reference: "r", submissionId: "abcdefgh", receivedAt: "2026-01-01" }) { id } }' }),
+      body: JSON.stringify({
+        query:
+          'mutation { createLead(data: { name: "x", email: "x@example.com", company: "x", consent: true, reference: "r", submissionId: "abcdefgh", receivedAt: "2026-01-01" }) { id } }',
+      }),
     })
     const result = (await gql.json()) as { errors?: unknown[] }
     expect(result.errors?.length).toBeGreaterThan(0)

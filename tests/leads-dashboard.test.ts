@@ -28,7 +28,9 @@ describe('the sales panel on the admin home', () => {
     const after = await salesPanel(payload, sales, now)
     expect(countOf(after, 'new') - countOf(before, 'new')).toBe(2)
     expect(countOf(after, 'overdue') - countOf(before, 'overdue')).toBe(1)
-    const thisWeek = [fresh, late, answered].filter((l) => l.receivedAt >= startOfWeek(now).toISOString()).length
+    const thisWeek = [fresh, late, answered].filter(
+      (l) => l.receivedAt >= startOfWeek(now).toISOString(),
+    ).length
     expect(countOf(after, 'week') - countOf(before, 'week')).toBe(thisWeek)
     expect(after.newest[0]).toMatchObject({ id: fresh.id, overdue: false })
     expect(after.newest.find((l) => l.id === late.id)?.overdue ?? true).toBe(true)
@@ -51,7 +53,9 @@ describe('the sales panel on the admin home', () => {
   })
 
   it('links the notification email straight to the lead in the admin', () => {
-    expect(leadAdminUrl(42, 'https://paiteq.example/')).toBe('https://paiteq.example/admin/collections/leads/42')
+    expect(leadAdminUrl(42, 'https://paiteq.example/')).toBe(
+      'https://paiteq.example/admin/collections/leads/42',
+    )
     expect(leadAdminUrl(42)).toBe(`${process.env.NEXT_PUBLIC_SERVER_URL}/admin/collections/leads/42`)
   })
 })

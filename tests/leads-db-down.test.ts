@@ -1,7 +1,12 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from './support/appInstance'
+import {
+  startAppInstance,
+  proxiedDatabase,
+  type AppInstance,
+  type DatabaseProxy,
+} from './support/appInstance'
 import { launchBrowser } from './support/browser'
 import { testContext } from './support/context'
 import { leadsByEmail, uniqueIp, validLead } from './support/leads'

@@ -56,7 +56,9 @@ describe('duplicate leads', () => {
     const listed = docs.find((doc) => doc.id === lead.id)
     expect(listed?.duplicates).toEqual([second.id, first.id])
     expect(listed?.areas?.length).toBeGreaterThan(0)
-    expect(listed?.areas?.every((area) => typeof area === 'object' && area !== null && 'title' in area)).toBe(true)
+    expect(listed?.areas?.every((area) => typeof area === 'object' && area !== null && 'title' in area)).toBe(
+      true,
+    )
   })
 
   it('links nothing for a first enquiry', async () => {

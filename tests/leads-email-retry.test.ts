@@ -25,10 +25,14 @@ describe('lead emails when the provider fails', () => {
     await fakeResend.setMode({ kind: '500' })
     const refs = [await enquire(), await enquire()]
     for (const ref of refs) {
-      await eventually(async () => {
-        const lead = await leadByReference(ref)
-        return (lead?.salesNotification?.attempts ?? 0) >= 2 && (lead?.confirmation?.attempts ?? 0) >= 2
-      }, 20_000, 200)
+      await eventually(
+        async () => {
+          const lead = await leadByReference(ref)
+          return (lead?.salesNotification?.attempts ?? 0) >= 2 && (lead?.confirmation?.attempts ?? 0) >= 2
+        },
+        20_000,
+        200,
+      )
       const lead = await leadByReference(ref)
       expect(lead?.salesNotification?.state).toBe('pending')
       expect(lead?.salesNotification?.lastError).toContain('Provider is down')
@@ -64,10 +68,14 @@ describe('lead emails when the provider fails', () => {
   it('gives up on a provider that hangs after the timeout, retries, and still sends once', async () => {
     await fakeResend.setMode({ kind: 'hang' })
     const ref = await enquire()
-    await eventually(async () => {
-      const lead = await leadByReference(ref)
-      return (lead?.salesNotification?.lastError ?? '').includes('did not answer')
-    }, 15_000, 200)
+    await eventually(
+      async () => {
+        const lead = await leadByReference(ref)
+        return (lead?.salesNotification?.lastError ?? '').includes('did not answer')
+      },
+      15_000,
+      200,
+    )
     await fakeResend.setMode({ kind: 'ok' })
     await waitForSent(ref, 20_000)
     await new Promise((r) => setTimeout(r, 1500))
@@ -77,10 +85,14 @@ describe('lead emails when the provider fails', () => {
   it('marks a notification that finally failed on the lead, for sales to see in the admin', async () => {
     await fakeResend.setMode({ kind: '500' })
     const ref = await enquire()
-    await eventually(async () => {
-      const lead = await leadByReference(ref)
-      return lead?.salesNotification?.state === 'failed' && lead?.confirmation?.state === 'failed'
-    }, 45_000, 500)
+    await eventually(
+      async () => {
+        const lead = await leadByReference(ref)
+        return lead?.salesNotification?.state === 'failed' && lead?.confirmation?.state === 'failed'
+      },
+      45_000,
+      500,
+    )
     const lead = await leadByReference(ref)
     expect(lead?.salesNotification?.attempts).toBe(6)
     expect(lead?.salesNotification?.lastError).toMatch(/500|Provider is down/)
@@ -93,7 +105,9 @@ describe('lead emails when the provider fails', () => {
     })
     const { token } = (await login.json()) as { token: string }
     const seen = await fetch(appUrl(`/api/leads/${lead!.id}`), { headers: { authorization: `JWT ${token}` } })
-    expect(((await seen.json()) as { salesNotification: { state: string } }).salesNotification.state).toBe('failed')
+    expect(((await seen.json()) as { salesNotification: { state: string } }).salesNotification.state).toBe(
+      'failed',
+    )
 
     // Given up means given up: no further attempts once the provider is back.
     await fakeResend.setMode({ kind: 'ok' })

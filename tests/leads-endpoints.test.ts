@@ -13,7 +13,8 @@ const callers = {} as Record<Role | 'anonymous', Caller>
 beforeAll(async () => {
   const payload = await testPayload()
   callers.anonymous = { role: 'anonymous', user: null, token: null }
-  for (const role of ['admin', 'marketing', 'sales'] as Role[]) callers[role] = await signedInCaller(payload, role)
+  for (const role of ['admin', 'marketing', 'sales'] as Role[])
+    callers[role] = await signedInCaller(payload, role)
 })
 
 describe('CSV export of the leads list', () => {
@@ -55,7 +56,9 @@ describe('CSV export of the leads list', () => {
     // Sales may not read connection details: the column stays empty for them.
     expect(rows[1]!.ipHash ?? '').toBe('')
 
-    const asAdmin = parseCsv((await rest(callers.admin, 'POST', '/exports/download', exportBody(marker))).data as string)
+    const asAdmin = parseCsv(
+      (await rest(callers.admin, 'POST', '/exports/download', exportBody(marker))).data as string,
+    )
     expect(asAdmin.map((r) => r.reference)).toEqual([newer.reference, older.reference])
     expect(asAdmin[1]!.ipHash).toBe('hash-of-an-ip')
   })
@@ -67,7 +70,9 @@ describe('CSV export of the leads list', () => {
     const anonymous = await rest(callers.anonymous, 'POST', '/exports/download', exportBody('x'))
     expect(anonymous.status).toBe(401)
     for (const who of [callers.marketing, callers.anonymous]) {
-      expect((await rest(who, 'POST', '/exports/export-preview', exportBody('x'))).status).toBeGreaterThanOrEqual(401)
+      expect(
+        (await rest(who, 'POST', '/exports/export-preview', exportBody('x'))).status,
+      ).toBeGreaterThanOrEqual(401)
     }
   })
 })
@@ -80,14 +85,18 @@ describe('erasing one person on request', () => {
     for (const who of ['anonymous', 'marketing', 'sales'] as const) {
       const res = await rest(callers[who], 'POST', '/leads/erase', { email })
       expect(res.status).toBe(who === 'anonymous' ? 401 : 403)
-      expect((await payload.count({ collection: 'leads', where: { id: { equals: lead.id } } })).totalDocs).toBe(1)
+      expect(
+        (await payload.count({ collection: 'leads', where: { id: { equals: lead.id } } })).totalDocs,
+      ).toBe(1)
     }
     const bad = await rest(callers.admin, 'POST', '/leads/erase', { email: 'not an address' })
     expect(bad.status).toBe(400)
     const res = await rest(callers.admin, 'POST', '/leads/erase', { email: email.toUpperCase() })
     expect(res.status).toBe(200)
     expect(res.data).toMatchObject({ email, leads: 1 })
-    expect((await payload.count({ collection: 'leads', where: { id: { equals: lead.id } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'leads', where: { id: { equals: lead.id } } })).totalDocs).toBe(
+      0,
+    )
   })
 })
 

@@ -27,9 +27,16 @@ describe('without RESEND_API_KEY: the development outbox', () => {
     const again = await sendEmail(payload, email)
     expect(first).toMatchObject({ ok: true, via: 'outbox' })
     expect(again).toEqual(first)
-    const { docs } = await payload.find({ collection: 'email-outbox', where: { idempotencyKey: { equals: idempotencyKey } } })
+    const { docs } = await payload.find({
+      collection: 'email-outbox',
+      where: { idempotencyKey: { equals: idempotencyKey } },
+    })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ to: 'sales@paiteq.example', subject: 'New lead PQ-TEST', replyTo: 'ada@example.com' })
+    expect(docs[0]).toMatchObject({
+      to: 'sales@paiteq.example',
+      subject: 'New lead PQ-TEST',
+      replyTo: 'ada@example.com',
+    })
 
     const sales = await signIn('sales')
     const seen = await fetch(appUrl(`/api/email-outbox/${docs[0]!.id}`), { headers: sales })

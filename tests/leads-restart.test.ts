@@ -72,7 +72,12 @@ describe('queued lead emails across restarts', () => {
       // Long enough that a retry is still waiting when the app stops.
       LEAD_EMAIL_RETRY_DELAY_MS: '1500',
     }
-    await run(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts', '--seed-if-empty'], { ...process.env, ...env }, 'Migrating')
+    await run(
+      path.resolve('node_modules/.bin/tsx'),
+      ['scripts/migrate.ts', '--seed-if-empty'],
+      { ...process.env, ...env },
+      'Migrating',
+    )
   })
   afterAll(async () => {
     for (const app of started) await app.stop()
@@ -115,7 +120,11 @@ describe('queued lead emails across restarts', () => {
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     try {
-      await eventually(async () => (await delivered()).filter((e) => e.idempotencyKey?.startsWith(ref)).length === 2, 30_000, 250)
+      await eventually(
+        async () => (await delivered()).filter((e) => e.idempotencyKey?.startsWith(ref)).length === 2,
+        30_000,
+        250,
+      )
     } finally {
       const exited = new Promise<number | null>((r) => runner.once('exit', (code) => r(code)))
       runner.kill('SIGTERM')

@@ -36,7 +36,12 @@ describe('lead workflow', () => {
     expect(lead.firstResponseAt).toBeFalsy()
 
     const before = Date.now()
-    const contacted = await payload.update({ collection: 'leads', id: lead.id, data: { status: 'contacted' }, ...sales })
+    const contacted = await payload.update({
+      collection: 'leads',
+      id: lead.id,
+      data: { status: 'contacted' },
+      ...sales,
+    })
     expect(contacted.status).toBe('contacted')
     const first = new Date(contacted.firstResponseAt as string).getTime()
     expect(first).toBeGreaterThanOrEqual(before - 1000)
@@ -45,9 +50,17 @@ describe('lead workflow', () => {
     expect(contacted.activity?.[0]).toMatchObject({ kind: 'status', from: 'new', to: 'contacted' })
     expect(contacted.activity?.[0]!.by).toMatchObject({ id: sales.user.id })
 
-    const qualified = await payload.update({ collection: 'leads', id: lead.id, data: { status: 'qualified' }, ...sales })
+    const qualified = await payload.update({
+      collection: 'leads',
+      id: lead.id,
+      data: { status: 'qualified' },
+      ...sales,
+    })
     expect(qualified.firstResponseAt).toBe(contacted.firstResponseAt)
-    expect(qualified.activity?.map((a) => `${a.from}→${a.to}`)).toEqual(['new→contacted', 'contacted→qualified'])
+    expect(qualified.activity?.map((a) => `${a.from}→${a.to}`)).toEqual([
+      'new→contacted',
+      'contacted→qualified',
+    ])
   })
 
   it('walks the whole pipeline to won, and reopens a lost lead', async () => {
@@ -60,14 +73,24 @@ describe('lead workflow', () => {
     }
     const lost = await makeLead(payload)
     await payload.update({ collection: 'leads', id: lost.id, data: { status: 'lost' }, ...sales })
-    const reopened = await payload.update({ collection: 'leads', id: lost.id, data: { status: 'contacted' }, ...sales })
+    const reopened = await payload.update({
+      collection: 'leads',
+      id: lost.id,
+      data: { status: 'contacted' },
+      ...sales,
+    })
     expect(reopened.status).toBe('contacted')
     expect(reopened.activity?.map((a) => a.to)).toEqual(['lost', 'contacted'])
 
     // A lead flagged as spam on arrival (honeypot, too fast) is filed as spam; rescuing it clears the flag.
     const spam = await makeLead(payload, { spam: true })
     expect(spam.status).toBe('spam')
-    const rescued = await payload.update({ collection: 'leads', id: spam.id, data: { status: 'new' }, ...sales })
+    const rescued = await payload.update({
+      collection: 'leads',
+      id: spam.id,
+      data: { status: 'new' },
+      ...sales,
+    })
     expect(rescued.status).toBe('new')
     expect(rescued.spam).toBe(false)
   })
@@ -77,7 +100,9 @@ describe('lead workflow', () => {
     const sales = await asUser('sales')
     const lead = await makeLead(payload)
     await payload.update({ collection: 'leads', id: lead.id, data: { status: 'proposal' }, ...sales })
-    const message = await refusal(payload.update({ collection: 'leads', id: lead.id, data: { status: 'new' }, ...sales }))
+    const message = await refusal(
+      payload.update({ collection: 'leads', id: lead.id, data: { status: 'new' }, ...sales }),
+    )
     expect(message).toContain('status: A proposal lead cannot move to new.')
     expect(message).toContain(allowedNext('proposal').join(', '))
     const stored = await payload.findByID({ collection: 'leads', id: lead.id })
@@ -92,15 +117,27 @@ describe('lead workflow', () => {
     const marketing = await seededUser(payload, 'marketing')
     const lead = await makeLead(payload)
 
-    const owned = await payload.update({ collection: 'leads', id: lead.id, data: { owner: sales.user.id }, ...sales })
+    const owned = await payload.update({
+      collection: 'leads',
+      id: lead.id,
+      data: { owner: sales.user.id },
+      ...sales,
+    })
     expect(owned.owner).toMatchObject({ id: sales.user.id })
-    const handed = await payload.update({ collection: 'leads', id: lead.id, data: { owner: sam.id }, ...sales })
+    const handed = await payload.update({
+      collection: 'leads',
+      id: lead.id,
+      data: { owner: sam.id },
+      ...sales,
+    })
     expect(handed.activity?.map((a) => [a.kind, a.from, a.to])).toEqual([
       ['owner', '', sales.user.name],
       ['owner', sales.user.name, 'Sam Sales'],
     ])
     expect(
-      await refusal(payload.update({ collection: 'leads', id: lead.id, data: { owner: marketing.id }, ...sales })),
+      await refusal(
+        payload.update({ collection: 'leads', id: lead.id, data: { owner: marketing.id }, ...sales }),
+      ),
     ).toMatch(/^owner: /)
     const stored = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })
     expect(stored.owner).toBe(sam.id)
@@ -130,7 +167,12 @@ describe('lead workflow', () => {
       await payload.update({
         collection: 'leads',
         id: lead.id,
-        data: { notes: [{ ...note, body: 'They said yes!' }, { body: 'forged', createdAt: '2020-01-01T00:00:00.000Z' }] },
+        data: {
+          notes: [
+            { ...note, body: 'They said yes!' },
+            { body: 'forged', createdAt: '2020-01-01T00:00:00.000Z' },
+          ],
+        },
         ...who,
       })
     }
@@ -146,7 +188,9 @@ describe('lead workflow', () => {
       ),
     ).toBe('notes: Notes cannot be changed or removed once they are added.')
     expect(
-      await refusal(payload.update({ collection: 'leads', id: lead.id, data: { notes: [] }, overrideAccess: true })),
+      await refusal(
+        payload.update({ collection: 'leads', id: lead.id, data: { notes: [] }, overrideAccess: true }),
+      ),
     ).toBe('notes: Notes cannot be changed or removed once they are added.')
 
     const second = await payload.update({
@@ -155,7 +199,10 @@ describe('lead workflow', () => {
       data: { newNote: 'Meeting booked for Tuesday.' } as Partial<Lead>,
       ...admin,
     })
-    expect(second.notes?.map((n) => n.body)).toEqual(['Called, left a voicemail.', 'Meeting booked for Tuesday.'])
+    expect(second.notes?.map((n) => n.body)).toEqual([
+      'Called, left a voicemail.',
+      'Meeting booked for Tuesday.',
+    ])
     expect(second.notes?.[0]!.createdAt).toBe(note.createdAt)
     expect(second.notes?.[1]!.author).toMatchObject({ id: admin.user.id })
   })
@@ -167,7 +214,12 @@ describe('response target (LEAD_SLA_HOURS)', () => {
     const fresh = await makeLead(payload, { receivedAt: hoursAgo(23) })
     const late = await makeLead(payload, { receivedAt: hoursAgo(25) })
     const answered = await makeLead(payload, { receivedAt: hoursAgo(30) })
-    await payload.update({ collection: 'leads', id: answered.id, data: { status: 'contacted' }, ...(await asUser('sales')) })
+    await payload.update({
+      collection: 'leads',
+      id: answered.id,
+      data: { status: 'contacted' },
+      ...(await asUser('sales')),
+    })
 
     const read = async (id: number) => payload.findByID({ collection: 'leads', id })
     expect((await read(fresh.id)).overdue).toBe(false)

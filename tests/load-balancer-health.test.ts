@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '@/lib/runtime/port'
 
-import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from './support/appInstance'
+import {
+  startAppInstance,
+  proxiedDatabase,
+  type AppInstance,
+  type DatabaseProxy,
+} from './support/appInstance'
 import { appUrl, testContext } from './support/context'
 
 const SECRETS = ['test-payload-secret', 'test-preview-secret', 'test-revalidate-secret']

@@ -103,16 +103,20 @@ describe('migrations that fill in content', () => {
       await pool.end()
     }
 
-    const [cta] = await query<{ form_heading: string; form_submit: string; form_errors_rate_limited: string }>(
-      url,
-      'SELECT form_heading, form_submit, form_errors_rate_limited FROM closing_cta',
-    )
+    const [cta] = await query<{
+      form_heading: string
+      form_submit: string
+      form_errors_rate_limited: string
+    }>(url, 'SELECT form_heading, form_submit, form_errors_rate_limited FROM closing_cta')
     expect(cta).toEqual({
       form_heading: 'Tell us where it hurts',
       form_submit: 'Send it',
       form_errors_rate_limited: expect.stringContaining('several enquiries from your network'),
     })
-    const versions = await query<{ version_form_heading: string }>(url, 'SELECT version_form_heading FROM _closing_cta_v')
+    const versions = await query<{ version_form_heading: string }>(
+      url,
+      'SELECT version_form_heading FROM _closing_cta_v',
+    )
     expect(versions).toEqual([{ version_form_heading: 'Tell us where it hurts' }])
 
     const pages = await query<{ title: string; _status: string; sections: string[] }>(
@@ -124,7 +128,13 @@ describe('migrations that fill in content', () => {
       {
         title: 'How we handle what you send us',
         _status: 'published',
-        sections: ['What the form keeps', 'Why, and who reads it', 'Email', 'How long we keep it', 'Your rights'],
+        sections: [
+          'What the form keeps',
+          'Why, and who reads it',
+          'Email',
+          'How long we keep it',
+          'Your rights',
+        ],
       },
     ])
     const pageVersions = await query<{ latest: boolean; status: string; sections: number }>(

@@ -10,7 +10,6 @@ import { textOf } from './support/html'
 import { testPayload } from './support/payload'
 import { first } from './support/first'
 
-
 /** What a browser sends on a same-origin navigation (the admin's preview frame, a click). */
 const browserHeaders = (cookie?: string): Record<string, string> => ({
   'sec-fetch-site': 'same-origin',

@@ -15,13 +15,17 @@ describe('/privacy, where the form’s consent sentence points', () => {
 
   it('is a real page: the consent link on the home page leads to it, with every section', async () => {
     const home = (await fetchDocument(appUrl('/'))).document
-    const consent = [...home.querySelectorAll('#start a')].find((a) => textOf(a) === leadFormCopy.consent.privacyLabel)
+    const consent = [...home.querySelectorAll('#start a')].find(
+      (a) => textOf(a) === leadFormCopy.consent.privacyLabel,
+    )
     expect(consent, 'consent link').toBeDefined()
 
     const { document, status } = await fetchDocument(appUrl(consent!.getAttribute('href')!))
     expect(status).toBe(200)
     expect(textOf(document.querySelector('h1'))).toBe(privacyPage.title)
-    expect([...document.querySelectorAll('main h2')].map(textOf)).toEqual(privacyPage.sections.map((s) => s.heading))
+    expect([...document.querySelectorAll('main h2')].map(textOf)).toEqual(
+      privacyPage.sections.map((s) => s.heading),
+    )
     expect(textOf(document.querySelector('main'))).toContain('hash of your IP address')
     expect(document.querySelector('title')?.textContent).toContain(privacyPage.title)
   })
@@ -42,7 +46,9 @@ describe('/privacy, where the form’s consent sentence points', () => {
     const before = await payload.findGlobal({ slug: 'privacy-page' })
     const title = `How we handle your enquiry, ${Date.now()}`
     await payload.updateGlobal({ slug: 'privacy-page', data: { title, _status: 'published' } })
-    restore.push(() => payload.updateGlobal({ slug: 'privacy-page', data: { title: before.title, _status: 'published' } }))
+    restore.push(() =>
+      payload.updateGlobal({ slug: 'privacy-page', data: { title: before.title, _status: 'published' } }),
+    )
 
     const took = await eventually(async () => {
       const { document } = await fetchDocument(appUrl('/privacy'))

@@ -98,7 +98,9 @@ describe('a publish on one instance, seen on another', () => {
     const onA = await fetch(`${a.url}/privacy`)
     expect(onA.status).toBe(200)
     expect(onA.headers.get('x-nextjs-cache'), 'A’s first visit of /privacy').toBe('HIT')
-    expect(parsePolicy(onA.headers.get('content-security-policy')).get('script-src')?.length).toBeGreaterThan(1)
+    expect(parsePolicy(onA.headers.get('content-security-policy')).get('script-src')?.length).toBeGreaterThan(
+      1,
+    )
     const html = await onA.text()
     for (const source of inlineScriptSources(html))
       expect(parsePolicy(onA.headers.get('content-security-policy')).get('script-src')).toContain(source)

@@ -39,22 +39,24 @@ describe('publish to live', () => {
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: Faq }
-    undo.push(async () => (await testPayload()).delete({ collection: 'faqs', where: { id: { equals: doc.id } } }))
-    expect(await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS)).toBeLessThan(
-      LIVE_WITHIN_MS,
+    undo.push(async () =>
+      (await testPayload()).delete({ collection: 'faqs', where: { id: { equals: doc.id } } }),
     )
+    expect(
+      await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS),
+    ).toBeLessThan(LIVE_WITHIN_MS)
 
     expect((await api(`/api/faqs/${doc.id}`, 'PATCH', { _status: 'draft' })).status).toBe(200)
-    expect(await eventually(async () => !(await faqQuestions()).includes(question), LIVE_WITHIN_MS)).toBeLessThan(
-      LIVE_WITHIN_MS,
-    )
+    expect(
+      await eventually(async () => !(await faqQuestions()).includes(question), LIVE_WITHIN_MS),
+    ).toBeLessThan(LIVE_WITHIN_MS)
 
     expect((await api(`/api/faqs/${doc.id}`, 'PATCH', { _status: 'published' })).status).toBe(200)
     await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS)
     expect((await api(`/api/faqs/${doc.id}`, 'DELETE')).status).toBe(200)
-    expect(await eventually(async () => !(await faqQuestions()).includes(question), LIVE_WITHIN_MS)).toBeLessThan(
-      LIVE_WITHIN_MS,
-    )
+    expect(
+      await eventually(async () => !(await faqQuestions()).includes(question), LIVE_WITHIN_MS),
+    ).toBeLessThan(LIVE_WITHIN_MS)
   })
 
   it('a global: a published hero title shows within 2 seconds', async () => {
@@ -73,14 +75,19 @@ describe('publish to live', () => {
     const payload = await testPayload()
     const faq = (await payload.find({ collection: 'faqs', sort: '_order', limit: 1 })).docs[0]!
     undo.push(() =>
-      payload.update({ collection: 'faqs', id: faq.id, data: { question: faq.question, _status: 'published' } }),
+      payload.update({
+        collection: 'faqs',
+        id: faq.id,
+        data: { question: faq.question, _status: 'published' },
+      }),
     )
     const question = `${faq.question} (scheduled ${Date.now()})`
     expect((await api(`/api/faqs/${faq.id}?draft=true`, 'PATCH', { question })).status).toBe(200)
 
     // What the admin's "Schedule publish" queues, for the signed-in editor.
-    const marketing = (await payload.find({ collection: 'users', where: { email: { equals: MARKETING.email } } }))
-      .docs[0] as User
+    const marketing = (
+      await payload.find({ collection: 'users', where: { email: { equals: MARKETING.email } } })
+    ).docs[0] as User
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
@@ -94,8 +101,8 @@ describe('publish to live', () => {
 
     await new Promise((r) => setTimeout(r, 400))
     await payload.jobs.run()
-    expect(await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS)).toBeLessThan(
-      LIVE_WITHIN_MS,
-    )
+    expect(
+      await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS),
+    ).toBeLessThan(LIVE_WITHIN_MS)
   })
 })

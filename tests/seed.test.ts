@@ -73,7 +73,9 @@ describe('seed', () => {
       pagination: false,
     })
     expect(docs.map((u) => [u.role, u.email]).sort()).toEqual(
-      Object.entries(DEV_DEFAULTS).map(([role, u]) => [role, u.email]).sort(),
+      Object.entries(DEV_DEFAULTS)
+        .map(([role, u]) => [role, u.email])
+        .sort(),
     )
   })
 

@@ -29,7 +29,9 @@ describe('search engines and link previews', () => {
     expect(document.querySelector('title')?.textContent).toBe(settings.meta?.title)
     expect(meta('meta[name="description"]')).toBe(settings.meta?.description)
     const absolute = (href: string | null | undefined) => (href ? new URL(href).href : href)
-    expect(absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))).toBe(`${origin()}/`)
+    expect(absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href'))).toBe(
+      `${origin()}/`,
+    )
     expect(meta('meta[property="og:title"]')).toBe(settings.meta?.title)
     expect(absolute(meta('meta[property="og:url"]'))).toBe(`${origin()}/`)
     expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image')
@@ -40,12 +42,15 @@ describe('search engines and link previews', () => {
       (s) => JSON.parse(s.textContent ?? '') as JsonLd,
     )
     const practice = blocks.find((b) => b['@type'] === 'ProfessionalService')
-    expect(practice).toMatchObject({ '@context': 'https://schema.org', name: settings.siteName, url: `${origin()}/` })
+    expect(practice).toMatchObject({
+      '@context': 'https://schema.org',
+      name: settings.siteName,
+      url: `${origin()}/`,
+    })
     expect(practice?.email).toBe(settings.contactEmail)
 
     const faqPage = blocks.find((b) => b['@type'] === 'FAQPage') as
-      | { mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] }
-      | undefined
+      { mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] } | undefined
     expect(faqs.length).toBeGreaterThan(0)
     expect(faqPage?.mainEntity.map((q) => [q.name, q.acceptedAnswer.text])).toEqual(
       faqs.map((f) => [f.question, f.answer]),
@@ -108,7 +113,11 @@ describe('search engines and link previews', () => {
         const res = await fetch(appUrl(src.pathname + src.search))
         const png = Buffer.from(await res.arrayBuffer())
         const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true })
-        return { rgb: [...data.subarray(0, 3)], size: [info.width, info.height], type: res.headers.get('content-type') }
+        return {
+          rgb: [...data.subarray(0, 3)],
+          size: [info.width, info.height],
+          type: res.headers.get('content-type'),
+        }
       }
       await eventually(async () => (await firstPixel()).rgb.join() === '255,0,0', 5000)
       expect(await firstPixel()).toEqual({ rgb: [255, 0, 0], size: [1200, 630], type: 'image/png' })

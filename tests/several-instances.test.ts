@@ -19,11 +19,7 @@ import { signIn } from './support/api'
 import { copyOfTestBuild, startAppInstance, type AppInstance } from './support/appInstance'
 import { redisUrl, testContext } from './support/context'
 import { postEnquiryFormAcross } from './support/enquiryForm'
-import {
-  callsPerKey,
-  startFakeResend,
-  type FakeResend,
-} from './support/fakeResend'
+import { callsPerKey, startFakeResend, type FakeResend } from './support/fakeResend'
 import { postFrom, uniqueLoopback } from './support/fromAddress'
 import { eventually, textOf } from './support/html'
 import { startS3Bucket } from './support/s3Bucket'

@@ -23,7 +23,10 @@ describe('a restart without Redis', () => {
     const before = await start()
     const revalidated = await fetch(`${before.url}/next/revalidate`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.REVALIDATE_SECRET}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${process.env.REVALIDATE_SECRET}`,
+      },
       body: JSON.stringify({ tags: ['global:privacy-page'] }),
     })
     expect(revalidated.status).toBe(200)

@@ -16,32 +16,38 @@ export default async function OpenGraphImage(): Promise<Response> {
   if (uploaded) return new Response(new Uint8Array(uploaded), { headers: { 'content-type': contentType } })
 
   return new ImageResponse(
-    (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        background: '#0d1b1e',
+        color: '#e9f0ec',
+        fontFamily: 'Geist',
+      }}
+    >
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 80px',
-          background: '#0d1b1e',
-          color: '#e9f0ec',
-          fontFamily: 'Geist',
+          fontSize: 28,
+          letterSpacing: 2,
+          color: '#a9bdb6',
+          textTransform: 'uppercase',
         }}
       >
-        <div style={{ display: 'flex', fontSize: 28, letterSpacing: 2, color: '#a9bdb6', textTransform: 'uppercase' }}>
-          {hero.eyebrow}
-        </div>
-        <div style={{ display: 'flex', fontSize: 68, fontWeight: 600, lineHeight: 1.1, maxWidth: 1000 }}>
-          {hero.title}
-        </div>
-        <div style={{ display: 'flex', alignItems: 'center', fontSize: 30, color: '#dcefe9' }}>
-          <div style={{ width: 18, height: 18, borderRadius: 9, background: '#0b6e5f', marginRight: 16 }} />
-          {settings.siteName}
-        </div>
+        {hero.eyebrow}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 68, fontWeight: 600, lineHeight: 1.1, maxWidth: 1000 }}>
+        {hero.title}
+      </div>
+      <div style={{ display: 'flex', alignItems: 'center', fontSize: 30, color: '#dcefe9' }}>
+        <div style={{ width: 18, height: 18, borderRadius: 9, background: '#0b6e5f', marginRight: 16 }} />
+        {settings.siteName}
+      </div>
+    </div>,
     { ...OG_SIZE, fonts: await ogFonts() },
   )
 }

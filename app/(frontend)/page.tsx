@@ -32,7 +32,12 @@ export default async function HomePage() {
       <Patterns copy={c.intros.patterns} patterns={c.patterns} />
       <Llmops copy={c.intros.llmops} table={c.comparison} />
       <Cd4ml copy={c.intros.cd4ml} gates={c.gates} />
-      <Monitor copy={c.intros.monitor} signals={c.signals} thresholds={c.thresholds} calculator={c.calculator} />
+      <Monitor
+        copy={c.intros.monitor}
+        signals={c.signals}
+        thresholds={c.thresholds}
+        calculator={c.calculator}
+      />
       <Engagement copy={c.intros.engagement} phases={c.phases} />
       <Shapes copy={c.intros.shapes} shapes={c.shapes} />
       <Decide copy={c.intros.decide} tree={c.tree} />

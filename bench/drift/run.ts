@@ -18,8 +18,16 @@ const inputs = {
     current: normalSample(MAX_VALUES, 53, 12, 2).join('\n'),
   },
   categorical: {
-    baseline: categoricalSample(MAX_VALUES, Array.from({ length: 50 }, (_, i) => ({ name: `category-${i}`, weight: 50 - i })), 1).join('\n'),
-    current: categoricalSample(MAX_VALUES, Array.from({ length: 60 }, (_, i) => ({ name: `category-${i}`, weight: 60 - i })), 2).join('\n'),
+    baseline: categoricalSample(
+      MAX_VALUES,
+      Array.from({ length: 50 }, (_, i) => ({ name: `category-${i}`, weight: 50 - i })),
+      1,
+    ).join('\n'),
+    current: categoricalSample(
+      MAX_VALUES,
+      Array.from({ length: 60 }, (_, i) => ({ name: `category-${i}`, weight: 60 - i })),
+      2,
+    ).join('\n'),
   },
 }
 

@@ -92,7 +92,12 @@ async function main() {
   }
   console.log(`Database ${databaseUrl} (recreated), app on ${base}`)
   await recreateDatabase(databaseUrl)
-  await run(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts', '--seed-if-empty'], env, 'Migrating')
+  await run(
+    path.resolve('node_modules/.bin/tsx'),
+    ['scripts/migrate.ts', '--seed-if-empty'],
+    env,
+    'Migrating',
+  )
   const redisUrl = process.env.REDIS_URL
   if (redisUrl) {
     const redis = createClient({ url: redisUrl })
@@ -106,7 +111,10 @@ async function main() {
   })
   const secondPort = redisUrl ? await freePort() : null
   const second = secondPort
-    ? await startNext({ ...env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: `http://localhost:${secondPort}` }, secondPort)
+    ? await startNext(
+        { ...env, NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: `http://localhost:${secondPort}` },
+        secondPort,
+      )
     : null
   // Where visitors are polled: the second instance when there is one.
   const readBase = secondPort ? `http://localhost:${secondPort}` : base
@@ -120,9 +128,11 @@ async function main() {
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
     const first = async (collection: string) =>
-      ((await (await fetch(`${base}/api/${collection}?limit=1&sort=_order`, { headers: auth })).json()) as {
-        docs: { id: number }[]
-      }).docs[0]!.id
+      (
+        (await (await fetch(`${base}/api/${collection}?limit=1&sort=_order`, { headers: auth })).json()) as {
+          docs: { id: number }[]
+        }
+      ).docs[0]!.id
     const ids: Ids = { faq: await first('faqs'), gate: await first('gates') }
 
     const visibleText = async (selector: string) => {
@@ -163,10 +173,15 @@ async function main() {
         `${label.padEnd(20)} p50 ${ms(percentile(sorted, 50))}   p95 ${ms(percentile(sorted, 95))}   max ${ms(sorted.at(-1)!)}`,
       )
     }
-    console.log(`\n${EDITS} edits against the production build${second ? ', read on a second instance' : ''}:`)
+    console.log(
+      `\n${EDITS} edits against the production build${second ? ', read on a second instance' : ''}:`,
+    )
     report('publish request', publish)
     report('publish-to-visible', toVisible)
-    const p95 = percentile([...toVisible].sort((a, b) => a - b), 95)
+    const p95 = percentile(
+      [...toVisible].sort((a, b) => a - b),
+      95,
+    )
     console.log(`target p95 < 1000 ms: ${p95 < 1000 ? 'met' : 'NOT met'}`)
   } finally {
     await second?.stop()

@@ -52,7 +52,10 @@ async function main() {
     await run(bin('next'), ['build'], base, 'app build')
   }
   const [plainPort, redisPort] = [await freePort(), await freePort()]
-  const plain = await nextStart({ ...base, NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${plainPort}` }, plainPort)
+  const plain = await nextStart(
+    { ...base, NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${plainPort}` },
+    plainPort,
+  )
   const shared = await nextStart(
     { ...base, REDIS_URL: redisUrl, NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${redisPort}` },
     redisPort,
@@ -64,7 +67,10 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       const order = round % 2 ? (['memory', 'redis'] as const) : (['redis', 'memory'] as const)
       for (const which of order) {
-        const result = await load(which === 'memory' ? plain.url : shared.url, { connections: 10, duration: DURATION })
+        const result = await load(which === 'memory' ? plain.url : shared.url, {
+          connections: 10,
+          duration: DURATION,
+        })
         samples[which].push(result)
         console.log(
           `round ${round} ${which.padEnd(6)} ${fmt(result.rps, 0)} req/s p50 ${result.p50} ms p95 ${result.p95} ms ` +
@@ -87,7 +93,9 @@ async function main() {
     ['p99 ms', (r: LoadResult) => r.p99],
   ] as const) {
     const [a, b] = [m('memory', pick), m('redis', pick)]
-    console.log(`${label.padEnd(10)}${fmt(a, 0).padStart(10)}${fmt(b, 0).padStart(10)}${fmt(b / a, 2).padStart(8)}`)
+    console.log(
+      `${label.padEnd(10)}${fmt(a, 0).padStart(10)}${fmt(b, 0).padStart(10)}${fmt(b / a, 2).padStart(8)}`,
+    )
   }
   const ratio = m('redis', (r) => r.rps) / m('memory', (r) => r.rps)
   console.log(`\n${ratio >= 0.9 ? 'met ' : 'MISS'}  throughput with Redis >= 0.9 x without`)

@@ -6,8 +6,9 @@ type Activity = NonNullable<Lead['activity']>[number]
 
 const when = (at: string | null | undefined) =>
   at
-    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at)) +
-      ' UTC'
+    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+        new Date(at),
+      ) + ' UTC'
     : ''
 
 const idOf = (v: Activity['by']) => (v && typeof v === 'object' ? v.id : v)
@@ -24,7 +25,9 @@ function describe(entry: Activity): string {
 /** The lead's history as one line per change, newest first, above the raw activity rows. */
 export const LeadHistory: FieldServerComponent = async ({ data, payload, req }) => {
   const activity = ((data as Partial<Lead> | undefined)?.activity ?? []) as Activity[]
-  const ids = [...new Set(activity.map((a) => idOf(a.by)).filter((id): id is number => typeof id === 'number'))]
+  const ids = [
+    ...new Set(activity.map((a) => idOf(a.by)).filter((id): id is number => typeof id === 'number')),
+  ]
   const people = ids.length
     ? (
         await payload.find({
@@ -50,7 +53,8 @@ export const LeadHistory: FieldServerComponent = async ({ data, payload, req }) 
         <ol style={{ paddingLeft: 'var(--base)', margin: 0 }}>
           {[...activity].reverse().map((entry, i) => (
             <li key={entry.id ?? i}>
-              <time dateTime={entry.at ?? undefined}>{when(entry.at)}</time> · {name(idOf(entry.by))} {describe(entry)}
+              <time dateTime={entry.at ?? undefined}>{when(entry.at)}</time> · {name(idOf(entry.by))}{' '}
+              {describe(entry)}
             </li>
           ))}
         </ol>

@@ -20,11 +20,24 @@ export async function LeadsPanel({ payload, user }: ServerProps) {
   if (!user || !hasRole(user, 'admin', 'sales')) return null
   const { counts, newest } = await salesPanel(payload, { ...user, collection: 'users' })
   return (
-    <section aria-labelledby="leads-panel-title" className="leads-panel" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <section
+      aria-labelledby="leads-panel-title"
+      className="leads-panel"
+      style={{ marginBottom: 'calc(var(--base) * 2)' }}
+    >
       <h2 id="leads-panel-title" style={{ marginBottom: 'calc(var(--base) * 0.5)' }}>
         Leads
       </h2>
-      <ul style={{ display: 'flex', gap: 'var(--base)', listStyle: 'none', padding: 0, margin: 0, flexWrap: 'wrap' }}>
+      <ul
+        style={{
+          display: 'flex',
+          gap: 'var(--base)',
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+          flexWrap: 'wrap',
+        }}
+      >
         {counts.map((c) => (
           <li key={c.key}>
             <a href={c.href} style={box} data-panel={c.key}>

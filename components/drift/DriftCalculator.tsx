@@ -27,7 +27,12 @@ type Status =
  * Wasserstein-1 out, each classified against the threshold table, with both distributions
  * drawn and a summary to send with "Start a project". Loaded only when a visitor opens it.
  */
-export function DriftCalculator({ words, thresholds, demos, autoFocus = false }: CalculatorProps & { autoFocus?: boolean }) {
+export function DriftCalculator({
+  words,
+  thresholds,
+  demos,
+  autoFocus = false,
+}: CalculatorProps & { autoFocus?: boolean }) {
   const { labels, errors: messages } = words
   const [baseline, setBaseline] = useState('')
   const [current, setCurrent] = useState('')
@@ -49,14 +54,21 @@ export function DriftCalculator({ words, thresholds, demos, autoFocus = false }:
   const describe = (e: PairError): string => {
     const { error } = e
     if (error.code === 'mixedKinds') {
-      return fillTemplate(messages.mixedKinds, { numeric: sampleName(error.numeric), categorical: sampleName(error.categorical) })
+      return fillTemplate(messages.mixedKinds, {
+        numeric: sampleName(error.numeric),
+        categorical: sampleName(error.categorical),
+      })
     }
     const sample = e.sample ? sampleName(e.sample) : ''
     switch (error.code) {
       case 'empty':
         return fillTemplate(messages.empty, { sample })
       case 'tooMany':
-        return fillTemplate(messages.tooMany, { sample, count: error.count.toLocaleString('en-US'), limit: error.limit.toLocaleString('en-US') })
+        return fillTemplate(messages.tooMany, {
+          sample,
+          count: error.count.toLocaleString('en-US'),
+          limit: error.limit.toLocaleString('en-US'),
+        })
       case 'columnMissing':
         return fillTemplate(messages.columnMissing, { sample, column: error.column })
       default:
@@ -143,7 +155,12 @@ export function DriftCalculator({ words, thresholds, demos, autoFocus = false }:
         <div className="drift__options">
           <div className="drift__field">
             <label htmlFor="drift-column">{labels.column}</label>
-            <input id="drift-column" value={column} onChange={(e) => setColumn(e.target.value)} aria-describedby="drift-column-help" />
+            <input
+              id="drift-column"
+              value={column}
+              onChange={(e) => setColumn(e.target.value)}
+              aria-describedby="drift-column-help"
+            />
             <p id="drift-column-help" className="drift__hint">
               {labels.columnHelp}
             </p>
@@ -173,7 +190,11 @@ export function DriftCalculator({ words, thresholds, demos, autoFocus = false }:
           </fieldset>
         ) : null}
         <p>
-          <button type="submit" className="button button--primary drift__submit" aria-disabled={status.state === 'computing' || undefined}>
+          <button
+            type="submit"
+            className="button button--primary drift__submit"
+            aria-disabled={status.state === 'computing' || undefined}
+          >
             {status.state === 'computing' ? labels.computing : labels.compute}
           </button>
         </p>
@@ -225,7 +246,12 @@ export function DriftCalculator({ words, thresholds, demos, autoFocus = false }:
               </tbody>
             </table>
           </div>
-          <DriftChart chart={done.result.chart} title={labels.chart} baseline={labels.baseline} current={labels.current} />
+          <DriftChart
+            chart={done.result.chart}
+            title={labels.chart}
+            baseline={labels.baseline}
+            current={labels.current}
+          />
           <p>
             <a
               className="button button--ghost"

@@ -9,7 +9,17 @@ const PAD = { top: 12, right: 12, bottom: 28, left: 12 }
  * the baseline as filled bars and the current sample as a line over them. Categories: a
  * pair of horizontal bars per category. Proportions, so samples of different sizes compare.
  */
-export function DriftChart({ chart, title, baseline, current }: { chart: Chart; title: string; baseline: string; current: string }) {
+export function DriftChart({
+  chart,
+  title,
+  baseline,
+  current,
+}: {
+  chart: Chart
+  title: string
+  baseline: string
+  current: string
+}) {
   return (
     <figure className="drift-chart">
       <figcaption className="drift-chart__caption">
@@ -17,7 +27,11 @@ export function DriftChart({ chart, title, baseline, current }: { chart: Chart; 
         <span className="drift-chart__key drift-chart__key--baseline">{baseline}</span>
         <span className="drift-chart__key drift-chart__key--current">{current}</span>
       </figcaption>
-      {chart.kind === 'numeric' ? <NumericBars chart={chart} title={title} /> : <CategoryBars chart={chart} title={title} />}
+      {chart.kind === 'numeric' ? (
+        <NumericBars chart={chart} title={title} />
+      ) : (
+        <CategoryBars chart={chart} title={title} />
+      )}
     </figure>
   )
 }
@@ -46,7 +60,13 @@ function NumericBars({ chart, title }: { chart: Extract<Chart, { kind: 'numeric'
         />
       ))}
       <path className="drift-chart__current" d={line} />
-      <line className="drift-chart__axis" x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} />
+      <line
+        className="drift-chart__axis"
+        x1={PAD.left}
+        x2={W - PAD.right}
+        y1={PAD.top + plotH}
+        y2={PAD.top + plotH}
+      />
       <text className="drift-chart__tick" x={PAD.left} y={H - 8}>
         {formatFigure(chart.min)}
       </text>
@@ -72,8 +92,20 @@ function CategoryBars({ chart, title }: { chart: Extract<Chart, { kind: 'categor
             <text className="drift-chart__tick" x={nameW} y={y0 + 17} textAnchor="end">
               {name.length > 22 ? `${name.slice(0, 21)}…` : name}
             </text>
-            <rect className="drift-chart__baseline" x={nameW + 8} y={y0 + 2} width={barW(chart.baseline[i]!)} height={11} />
-            <rect className="drift-chart__current-bar" x={nameW + 8} y={y0 + 14} width={barW(chart.current[i]!)} height={11} />
+            <rect
+              className="drift-chart__baseline"
+              x={nameW + 8}
+              y={y0 + 2}
+              width={barW(chart.baseline[i]!)}
+              height={11}
+            />
+            <rect
+              className="drift-chart__current-bar"
+              x={nameW + 8}
+              y={y0 + 14}
+              width={barW(chart.current[i]!)}
+              height={11}
+            />
           </g>
         )
       })}

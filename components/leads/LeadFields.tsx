@@ -41,7 +41,17 @@ function ErrorText({ name, code, copy }: { name: string; code?: LeadErrorCode; c
   )
 }
 
-function Label({ name, children, optional, copy }: { name: string; children: ReactNode; optional?: boolean; copy: LeadFormCopy }) {
+function Label({
+  name,
+  children,
+  optional,
+  copy,
+}: {
+  name: string
+  children: ReactNode
+  optional?: boolean
+  copy: LeadFormCopy
+}) {
   return (
     <label htmlFor={fieldId(name)} className="lead-form__label">
       {children}
@@ -58,7 +68,12 @@ const str = (v: FormValues[string]) => (typeof v === 'string' ? v : '')
  */
 export function LeadFields({ copy, areas, clouds, timelines, errors, values, bind }: Props) {
   const b = (name: string) => (bind ? bind(name) : { name })
-  const text = (name: 'name' | 'email' | 'company' | 'role', type: string, autoComplete: string, opts: { optional?: boolean; help?: string; maxLength: number }) => (
+  const text = (
+    name: 'name' | 'email' | 'company' | 'role',
+    type: string,
+    autoComplete: string,
+    opts: { optional?: boolean; help?: string; maxLength: number },
+  ) => (
     <div className="lead-form__field">
       <Label name={name} optional={opts.optional} copy={copy}>
         {copy.labels[name]}
@@ -186,7 +201,14 @@ export function LeadFields({ copy, areas, clouds, timelines, errors, values, bin
 
       <div className="lead-form__trap" aria-hidden="true">
         <label htmlFor={fieldId('website')}>{copy.labels.honeypot}</label>
-        <input id={fieldId('website')} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id={fieldId('website')}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
     </>
   )

@@ -48,7 +48,8 @@ export function LeadForm({ action, ...props }: PlainLeadFormProps) {
 
   useEffect(() => {
     if (state.status === 'invalid') document.getElementById('lf-summary')?.focus()
-    else if (state.status === 'rateLimited' || state.status === 'unavailable') document.getElementById('lf-status')?.focus()
+    else if (state.status === 'rateLimited' || state.status === 'unavailable')
+      document.getElementById('lf-status')?.focus()
   }, [state])
 
   const enhance = () => {
@@ -68,7 +69,9 @@ export function LeadForm({ action, ...props }: PlainLeadFormProps) {
               }
             : null
         // Synchronously, so no keystroke lands between reading the fields and the swap.
-        flushSync(() => setEnhanced({ Form: mod.LeadFormEnhanced, values: valuesToEcho(new FormData(form)), focus }))
+        flushSync(() =>
+          setEnhanced({ Form: mod.LeadFormEnhanced, values: valuesToEcho(new FormData(form)), focus }),
+        )
       })
       .catch(() => {
         loading.current = false // the plain form keeps working

@@ -47,7 +47,9 @@ export function LeadFormEnhanced(props: EnhancedProps) {
       cloud: '',
       timeline: '',
       message: '',
-      ...Object.fromEntries(Object.entries(values).filter(([k]) => (VISIBLE_FIELDS as readonly string[]).includes(k))),
+      ...Object.fromEntries(
+        Object.entries(values).filter(([k]) => (VISIBLE_FIELDS as readonly string[]).includes(k)),
+      ),
       areas: Array.isArray(values.areas) ? values.areas : [],
       consent: values.consent === true,
     },
@@ -57,7 +59,8 @@ export function LeadFormEnhanced(props: EnhancedProps) {
   })
 
   useLayoutEffect(() => {
-    for (const [field, code] of Object.entries(serverErrors)) if (code) setError(field, { type: 'server', message: code })
+    for (const [field, code] of Object.entries(serverErrors))
+      if (code) setError(field, { type: 'server', message: code })
     const el = focus ? document.getElementById(focus.id) : null
     if (el) {
       el.focus()
@@ -100,7 +103,9 @@ export function LeadFormEnhanced(props: EnhancedProps) {
       const body = (await res.json().catch(() => ({ errors: {} }))) as { errors: FieldErrors }
       const visible = VISIBLE_FIELDS.filter((f) => body.errors[f])
       for (const f of visible) setError(f, { type: 'server', message: body.errors[f] })
-      const rest = Object.fromEntries(Object.entries(body.errors).filter(([f]) => !(VISIBLE_FIELDS as readonly string[]).includes(f)))
+      const rest = Object.fromEntries(
+        Object.entries(body.errors).filter(([f]) => !(VISIBLE_FIELDS as readonly string[]).includes(f)),
+      )
       setExtraErrors(rest)
       if (visible[0]) setFocus(visible[0])
       else document.getElementById('lf-summary')?.focus()
@@ -129,7 +134,9 @@ export function LeadFormEnhanced(props: EnhancedProps) {
       </Title>
       <p className="lead-form__intro">{copy.intro}</p>
       <StatusMessage status={status} copy={copy} />
-      {formState.submitCount > 0 || Object.keys(serverErrors).length ? <ErrorSummary errors={errors} copy={copy} /> : null}
+      {formState.submitCount > 0 || Object.keys(serverErrors).length ? (
+        <ErrorSummary errors={errors} copy={copy} />
+      ) : null}
       <HiddenInputs hidden={hidden} />
       <LeadFields {...props} errors={errors} values={values} bind={bind} />
       <button className="button button--primary" type="submit" disabled={formState.isSubmitting}>

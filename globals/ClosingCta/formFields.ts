@@ -60,7 +60,11 @@ export const leadFormFields: GroupField = group(
         t('unknownField'),
         t('type'),
         t('rateLimited', 'Answer to too many enquiries from one address (HTTP 429).', true),
-        t('unavailable', 'When the enquiry could not be saved (HTTP 503); the visitor’s input is kept.', true),
+        t(
+          'unavailable',
+          'When the enquiry could not be saved (HTTP 503); the visitor’s input is kept.',
+          true,
+        ),
       ],
       'One sentence per kind of problem, shown next to the field it concerns.',
     ),

@@ -41,7 +41,9 @@ export const DriftCalculator = contentGlobal({
       name: 'smoothing',
       type: 'textarea',
       required: true,
-      admin: { description: 'How empty bins are smoothed (the calculator gives them a proportion of 0.0001).' },
+      admin: {
+        description: 'How empty bins are smoothed (the calculator gives them a proportion of 0.0001).',
+      },
     },
     group('labels', 'Labels', [
       text('baseline', 'Baseline sample'),
@@ -92,7 +94,11 @@ export const DriftCalculator = contentGlobal({
         text('notFinite', 'NaN or Infinity', placeholders('{sample}, {line}, {token}')),
         text('notNumber', 'Not a number', placeholders('{sample}, {line}, {token}')),
         text('more', 'More errors', placeholders('{count}')),
-        text('mixedKinds', 'Numbers in one sample, categories in the other', placeholders('{numeric}, {categorical}')),
+        text(
+          'mixedKinds',
+          'Numbers in one sample, categories in the other',
+          placeholders('{numeric}, {categorical}'),
+        ),
         text('columnMissing', 'CSV column not found', placeholders('{sample}, {column}')),
         text('failed', 'Anything else went wrong'),
       ],

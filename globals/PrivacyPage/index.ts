@@ -17,9 +17,19 @@ export const PrivacyPage = contentGlobal({
       labels: { singular: 'Section', plural: 'Sections' },
       fields: [
         { name: 'heading', type: 'text', required: true },
-        { name: 'body', type: 'textarea', required: true, admin: { description: 'Blank lines separate paragraphs.' } },
+        {
+          name: 'body',
+          type: 'textarea',
+          required: true,
+          admin: { description: 'Blank lines separate paragraphs.' },
+        },
       ],
     },
-    { name: 'updated', type: 'text', required: true, admin: { description: 'Shown under the title, e.g. "Last changed 26 November 2026".' } },
+    {
+      name: 'updated',
+      type: 'text',
+      required: true,
+      admin: { description: 'Shown under the title, e.g. "Last changed 26 November 2026".' },
+    },
   ],
 })

@@ -31,7 +31,8 @@ export async function readBuildSeed(serverDistDir, key, ctx) {
   if (!base.startsWith(root + path.sep)) return null
   try {
     const meta = JSON.parse(await readFile(`${base}.meta`, 'utf8'))
-    if (meta?.routeCache?.key !== key || Boolean(meta.routeCache.isFallback) !== Boolean(ctx.isFallback)) return null
+    if (meta?.routeCache?.key !== key || Boolean(meta.routeCache.isFallback) !== Boolean(ctx.isFallback))
+      return null
     if (ctx.kind === 'APP_ROUTE') {
       const file = `${base}.body`
       return {

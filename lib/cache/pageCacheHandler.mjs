@@ -50,7 +50,12 @@ const warned = new Set()
  */
 function withPolicy(value) {
   if (!value || value.headers?.[HEADER]) return
-  const html = typeof value.html === 'string' ? value.html : Buffer.isBuffer(value.html) ? value.html.toString('utf8') : null
+  const html =
+    typeof value.html === 'string'
+      ? value.html
+      : Buffer.isBuffer(value.html)
+        ? value.html.toString('utf8')
+        : null
   if (html === null) return
   const { hashes, unrecognised } = inlineScriptHashes(html)
   for (const text of unrecognised) {
@@ -89,7 +94,9 @@ function connect(url, namespace) {
     return new RedisStore(url, namespace)
   } catch (error) {
     // A REDIS_URL the client cannot even parse: serve from memory rather than fail every request.
-    console.error(`[cache] REDIS_URL is not usable (${/** @type {Error} */ (error).message}): the cache stays in memory`)
+    console.error(
+      `[cache] REDIS_URL is not usable (${/** @type {Error} */ (error).message}): the cache stays in memory`,
+    )
     return null
   }
 }
@@ -110,7 +117,9 @@ function createState(ctx) {
   const tags = !redis && distDir ? tagsFile(distDir) : null
   if (tags) loadTags(tags)
   return {
-    memory: /** @type {MemoryStore<Entry>} */ (new MemoryStore(ctx.maxMemoryCacheSize || DEFAULT_MEMORY_BYTES)),
+    memory: /** @type {MemoryStore<Entry>} */ (
+      new MemoryStore(ctx.maxMemoryCacheSize || DEFAULT_MEMORY_BYTES)
+    ),
     redis,
     disk: !redis && distDir && buildId ? new DiskStore(path.join(distDir, 'cache', 'pages', buildId)) : null,
     tagsFile: tags,

@@ -229,7 +229,10 @@ export class RedisStore {
         { keys: [this.tagsKey], arguments: [this.channel, ...first.map(String)] },
       )
     }
-    return this.client.eval(KEEP_LATEST, { keys: [this.tagsKey], arguments: [this.channel, ...times.flat().map(String)] })
+    return this.client.eval(KEEP_LATEST, {
+      keys: [this.tagsKey],
+      arguments: [this.channel, ...times.flat().map(String)],
+    })
   }
 
   /**
@@ -287,7 +290,9 @@ export class RedisStore {
     await this.ready
     if (!this.up) return
     try {
-      await this.client.set(this.entryPrefix + key, text, { expiration: { type: 'EX', value: ENTRY_TTL_SECONDS } })
+      await this.client.set(this.entryPrefix + key, text, {
+        expiration: { type: 'EX', value: ENTRY_TTL_SECONDS },
+      })
     } catch (error) {
       this.lost(/** @type {Error} */ (error))
     }

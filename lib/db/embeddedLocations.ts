@@ -38,7 +38,10 @@ const digest = (...parts: string[]) => createHash('sha1').update(parts.join('\0'
 
 const versionOf = (modulesDir: string, name: string) => {
   try {
-    return (JSON.parse(readFileSync(path.join(modulesDir, name, 'package.json'), 'utf8')) as { version?: string }).version ?? ''
+    return (
+      (JSON.parse(readFileSync(path.join(modulesDir, name, 'package.json'), 'utf8')) as { version?: string })
+        .version ?? ''
+    )
   } catch {
     return ''
   }

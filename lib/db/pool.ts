@@ -28,7 +28,8 @@ export type DatabaseTimeouts = {
 const int = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined || value.trim() === '') return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a number of milliseconds, not "${value}".`)
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a number of milliseconds, not "${value}".`)
   return n
 }
 
@@ -47,7 +48,8 @@ export function databaseTimeouts(source: NodeJS.ProcessEnv = process.env): Datab
   }
 }
 
-const isReadTimeout = (error: unknown): error is Error => error instanceof Error && error.message === 'Query read timeout'
+const isReadTimeout = (error: unknown): error is Error =>
+  error instanceof Error && error.message === 'Query read timeout'
 
 /**
  * A statement that got no answer (query_timeout) leaves its connection waiting on it. Out
@@ -61,7 +63,8 @@ function dropOnReadTimeout(client: ClientBase): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown
   const watched = (...args: unknown[]) => {
     const result = query(...args)
-    if (result instanceof Promise) result.catch((error: unknown) => isReadTimeout(error) && drop(client, error))
+    if (result instanceof Promise)
+      result.catch((error: unknown) => isReadTimeout(error) && drop(client, error))
     return result
   }
   client.query = watched as ClientBase['query']

@@ -11,6 +11,7 @@ const isPostgres = (db: Payload['db']): db is Payload['db'] & PostgresAdapter =>
  */
 export function postgres(payload: Payload): PostgresAdapter {
   const { db } = payload
-  if (!isPostgres(db)) throw new Error('This app runs on Postgres: payload.config.ts must use the Postgres adapter.')
+  if (!isPostgres(db))
+    throw new Error('This app runs on Postgres: payload.config.ts must use the Postgres adapter.')
   return db
 }

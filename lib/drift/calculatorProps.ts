@@ -10,7 +10,10 @@ import { FIGURES, type ThresholdRow } from './classify'
  * against and the demo pairs. Fetched when a visitor opens it, not carried by every page view.
  */
 export async function calculatorProps(): Promise<CalculatorProps> {
-  const [copy, thresholds] = await Promise.all([loadGlobal('drift-calculator'), loadCollection('drift-thresholds')])
+  const [copy, thresholds] = await Promise.all([
+    loadGlobal('drift-calculator'),
+    loadCollection('drift-thresholds'),
+  ])
   const rows: ThresholdRow[] = thresholds
     .filter((t) => (FIGURES as readonly string[]).includes(t.metric))
     .map((t) => ({
@@ -22,7 +25,13 @@ export async function calculatorProps(): Promise<CalculatorProps> {
       pause: { value: t.pause.value },
     }))
   return {
-    words: { labels: copy.labels, metrics: copy.metrics, levels: copy.levels, notes: copy.notes, errors: copy.errors },
+    words: {
+      labels: copy.labels,
+      metrics: copy.metrics,
+      levels: copy.levels,
+      notes: copy.notes,
+      errors: copy.errors,
+    },
     thresholds: rows,
     demos: (copy.demos ?? []).map((d) => ({
       label: d.label,

@@ -44,7 +44,8 @@ export function classifyFigures(
     if (row.measure === 'absolute') return { figure, value, level: classify(value, row), reason: null }
     if (row.measure === 'band-multiple') {
       const band = options.band
-      if (!band || !(band > 0) || !Number.isFinite(band)) return { figure, value, level: null, reason: 'needsBand' }
+      if (!band || !(band > 0) || !Number.isFinite(band))
+        return { figure, value, level: null, reason: 'needsBand' }
       return { figure, value, level: classify(value / band, row), reason: null }
     }
     return { figure, value, level: null, reason: 'otherMeasure' }

@@ -31,7 +31,8 @@ export type DriftResult = {
   chart: DriftChart
 }
 
-export type DriftOutcome = { ok: true; result: DriftResult } | { ok: false; errors: PairError[]; errorCount: number }
+export type DriftOutcome =
+  { ok: true; result: DriftResult } | { ok: false; errors: PairError[]; errorCount: number }
 
 /** Bars in the numeric chart, and categories drawn at most (the figures use them all). */
 export const CHART_BINS = 30

@@ -66,8 +66,16 @@ export function demoTexts(demo: DemoPair): { baseline: string; current: string }
   if (demo.kind === 'categorical') {
     const cats = demo.categories ?? []
     return {
-      baseline: categoricalSample(size, cats.map((c) => ({ name: c.name, weight: c.baseline })), 1).join('\n'),
-      current: categoricalSample(size, cats.map((c) => ({ name: c.name, weight: c.current })), 2).join('\n'),
+      baseline: categoricalSample(
+        size,
+        cats.map((c) => ({ name: c.name, weight: c.baseline })),
+        1,
+      ).join('\n'),
+      current: categoricalSample(
+        size,
+        cats.map((c) => ({ name: c.name, weight: c.current })),
+        2,
+      ).join('\n'),
     }
   }
   return {

@@ -16,9 +16,7 @@ export function formatFigure(x: number): string {
 
 /** Fills {name} placeholders; unknown ones are left as they are. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  )
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }
 
 export type SummaryWords = {

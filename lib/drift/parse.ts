@@ -29,7 +29,8 @@ export type Sample =
   | { kind: 'numeric'; values: Float64Array; header: string | null }
   | { kind: 'categorical'; values: string[]; header: string | null }
 
-export type ParseResult = { ok: true; sample: Sample } | { ok: false; errors: SampleError[]; errorCount: number }
+export type ParseResult =
+  { ok: true; sample: Sample } | { ok: false; errors: SampleError[]; errorCount: number }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i
@@ -106,7 +107,11 @@ export function parseSample(text: string, options: { column?: string } = {}): Pa
     const headerCells = splitCells(lines[first]!, delimiter).map((c) => c.trim())
     const col = resolveColumn(headerCells, options.column ?? '')
     if (col < 0) {
-      return { ok: false, errors: [{ code: 'columnMissing', column: (options.column ?? '').trim() }], errorCount: 1 }
+      return {
+        ok: false,
+        errors: [{ code: 'columnMissing', column: (options.column ?? '').trim() }],
+        errorCount: 1,
+      }
     }
     header = headerCells[col] ?? null
     for (let i = first + 1; i < lines.length; i++) {
@@ -138,7 +143,11 @@ export function parseSample(text: string, options: { column?: string } = {}): Pa
 
   if (tokens.length === 0) return { ok: false, errors: [{ code: 'empty' }], errorCount: 1 }
   if (tokens.length > MAX_VALUES) {
-    return { ok: false, errors: [{ code: 'tooMany', count: tokens.length, limit: MAX_VALUES }], errorCount: 1 }
+    return {
+      ok: false,
+      errors: [{ code: 'tooMany', count: tokens.length, limit: MAX_VALUES }],
+      errorCount: 1,
+    }
   }
 
   const textCount = kinds.filter((k) => k === 'text').length
@@ -172,11 +181,14 @@ export type PairError =
   | { sample: null; error: { code: 'mixedKinds'; numeric: SampleName; categorical: SampleName } }
 
 export type PairResult =
-  | { ok: true; baseline: Sample; current: Sample }
-  | { ok: false; errors: PairError[]; errorCount: number }
+  { ok: true; baseline: Sample; current: Sample } | { ok: false; errors: PairError[]; errorCount: number }
 
 /** Parses both samples; numbers in one and categories in the other is an error. */
-export function parsePair(baselineText: string, currentText: string, options: { column?: string } = {}): PairResult {
+export function parsePair(
+  baselineText: string,
+  currentText: string,
+  options: { column?: string } = {},
+): PairResult {
   const baseline = parseSample(baselineText, options)
   const current = parseSample(currentText, options)
   const errors: PairError[] = []
@@ -193,7 +205,11 @@ export function parsePair(baselineText: string, currentText: string, options: { 
   if (baseline.sample.kind !== current.sample.kind) {
     const numeric = baseline.sample.kind === 'numeric' ? 'baseline' : 'current'
     const categorical = numeric === 'baseline' ? 'current' : 'baseline'
-    return { ok: false, errors: [{ sample: null, error: { code: 'mixedKinds', numeric, categorical } }], errorCount: 1 }
+    return {
+      ok: false,
+      errors: [{ sample: null, error: { code: 'mixedKinds', numeric, categorical } }],
+      errorCount: 1,
+    }
   }
   return { ok: true, baseline: baseline.sample, current: current.sample }
 }

@@ -7,7 +7,11 @@ import type { OutgoingEmail, SendResult } from './types'
  * under Sales → Development outbox) and logs it. The idempotency key is unique there too,
  * so a retried job never files the same email twice.
  */
-export async function sendToOutbox(payload: Payload, email: OutgoingEmail, req?: PayloadRequest): Promise<SendResult> {
+export async function sendToOutbox(
+  payload: Payload,
+  email: OutgoingEmail,
+  req?: PayloadRequest,
+): Promise<SendResult> {
   const existing = await payload.find({
     collection: 'email-outbox',
     where: { idempotencyKey: { equals: email.idempotencyKey } },

@@ -49,7 +49,10 @@ export const appEmailAdapter: EmailAdapter<AdapterResult> = ({ payload }) => {
         idempotencyKey: `${ACCOUNT_EMAIL_KIND}/${randomUUID()}`,
       }
       if (mailEnv().resendApiKey) {
-        const job = await payload.jobs.queue({ task: 'sendAccountEmail', input: { ...email, to: email.to.join(', ') } })
+        const job = await payload.jobs.queue({
+          task: 'sendAccountEmail',
+          input: { ...email, to: email.to.join(', ') },
+        })
         return { ok: true, queuedJob: job.id }
       }
       // The development outbox is a row in the app's own database: nothing to retry.

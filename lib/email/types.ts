@@ -15,5 +15,4 @@ export type OutgoingEmail = {
 }
 
 export type SendResult =
-  | { ok: true; id: string; via: 'resend' | 'outbox' }
-  | { ok: false; error: string; retryAfterMs?: number }
+  { ok: true; id: string; via: 'resend' | 'outbox' } | { ok: false; error: string; retryAfterMs?: number }

@@ -9,5 +9,7 @@ export const linkLeadDuplicatesTask: TaskConfig<'linkLeadDuplicates'> = {
   inputSchema: [{ name: 'leadId', type: 'number', required: true }],
   outputSchema: [{ name: 'linked', type: 'number' }],
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
-  handler: async ({ input, req }) => ({ output: { linked: (await linkDuplicates(req.payload, input.leadId)).length } }),
+  handler: async ({ input, req }) => ({
+    output: { linked: (await linkDuplicates(req.payload, input.leadId)).length },
+  }),
 }

@@ -22,12 +22,17 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   const lead = await leadForEmail(payload, input.leadId)
   if (!lead) return { output: { providerId: 'lead-deleted' } }
   const state = lead[field]
-  if (state?.state === 'sent' || state?.state === 'skipped') return { output: { providerId: state.providerId ?? '' } }
+  if (state?.state === 'sent' || state?.state === 'skipped')
+    return { output: { providerId: state.providerId ?? '' } }
 
   // One confirmation per address a day, counted once per lead (on its first attempt, so a
   // retry of a failed send is not refused, nor a run of a worker killed after counting), and
   // only for leads that were committed: a job runs after the transaction that stored the lead.
-  if (kind === 'confirmation' && !state?.attempts && !(await claimConfirmation(payload, lead.email, lead.id))) {
+  if (
+    kind === 'confirmation' &&
+    !state?.attempts &&
+    !(await claimConfirmation(payload, lead.email, lead.id))
+  ) {
     await recordAttempt(payload, lead.id, kind, { state: 'skipped', error: CONFIRMATION_LIMITED })
     return { output: { providerId: '' } }
   }

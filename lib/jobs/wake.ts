@@ -41,7 +41,9 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
         return running
       }
       running = run()
-        .catch((error: unknown) => console.error(`Job runner: ${error instanceof Error ? error.message : error}`))
+        .catch((error: unknown) =>
+          console.error(`Job runner: ${error instanceof Error ? error.message : error}`),
+        )
         .finally(() => {
           running = null
         })
@@ -80,7 +82,10 @@ export function wakeOnQueued(payload: Payload, onQueued: () => void): () => Prom
       onQueued() // jobs queued while nobody listened
     } catch (error) {
       await next.end().catch(() => {})
-      if (!reported) console.error(`Job runner: cannot listen for new jobs (${(error as Error).message}); polling meanwhile.`)
+      if (!reported)
+        console.error(
+          `Job runner: cannot listen for new jobs (${(error as Error).message}); polling meanwhile.`,
+        )
       reported = true
       const delay = Math.min(RECONNECT_MAX_MS, 250 * 2 ** failures++)
       setTimeout(() => void connect(), delay).unref()

@@ -15,7 +15,8 @@ export function leadsListUrl(conditions: Condition[], base = ''): string {
   const params = new URLSearchParams()
   conditions.forEach((condition, i) => {
     for (const [field, ops] of Object.entries(condition)) {
-      for (const [op, value] of Object.entries(ops)) params.append(`where[or][0][and][${i}][${field}][${op}]`, value)
+      for (const [op, value] of Object.entries(ops))
+        params.append(`where[or][0][and][${i}][${field}][${op}]`, value)
     }
   })
   params.set('sort', '-receivedAt')

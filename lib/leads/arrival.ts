@@ -28,6 +28,7 @@ export type ArrivalJob =
 export function arrivalJobs(leadId: number, spam: boolean): ArrivalJob[] {
   const jobs: ArrivalJob[] = [{ task: 'linkLeadDuplicates', input: { leadId } }]
   if (spam) return jobs
-  for (const kind of ['sales', 'confirmation'] as const) jobs.push({ task: 'sendLeadEmail', input: { leadId, kind } })
+  for (const kind of ['sales', 'confirmation'] as const)
+    jobs.push({ task: 'sendLeadEmail', input: { leadId, kind } })
   return jobs
 }

@@ -26,7 +26,11 @@ export async function salesPanel(
   const week = startOfWeek(now).toISOString()
   const defs: { key: PanelCount['key']; label: string; where: Record<string, Record<string, string>>[] }[] = [
     { key: 'new', label: 'New', where: [{ status: { equals: 'new' } }] },
-    { key: 'overdue', label: 'Overdue', where: [{ status: { equals: 'new' } }, { receivedAt: { less_than: cutoff } }] },
+    {
+      key: 'overdue',
+      label: 'Overdue',
+      where: [{ status: { equals: 'new' } }, { receivedAt: { less_than: cutoff } }],
+    },
     { key: 'week', label: 'This week', where: [{ receivedAt: { greater_than_equal: week } }] },
   ]
   const counts = await Promise.all(

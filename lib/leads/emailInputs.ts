@@ -71,7 +71,11 @@ export async function leadForEmail(payload: Payload, id: number): Promise<EmailL
       decideOutcome: row.decideOutcome,
     },
     areas: areas.flatMap((area) => (area.title ? [{ title: area.title }] : [])),
-    salesNotification: { state: row.salesState, attempts: row.salesAttempts, providerId: row.salesProviderId },
+    salesNotification: {
+      state: row.salesState,
+      attempts: row.salesAttempts,
+      providerId: row.salesProviderId,
+    },
     confirmation: {
       state: row.confirmationState,
       attempts: row.confirmationAttempts,

@@ -23,7 +23,11 @@ const fill = (template: string, values: Record<string, string>) =>
 const labelOf = (list: readonly { value: string; label: string }[], value: string | null | undefined) =>
   list.find((o) => o.value === value)?.label ?? ''
 
-const areaTitles = (lead: EmailLead) => lead.areas.map((area) => area.title).filter(Boolean).join(', ')
+const areaTitles = (lead: EmailLead) =>
+  lead.areas
+    .map((area) => area.title)
+    .filter(Boolean)
+    .join(', ')
 
 /** What the prospect sent, as label/value pairs (values are raw text; callers escape). */
 function summary(lead: EmailLead): [string, string][] {

@@ -61,13 +61,21 @@ export async function answerEnquiry(post: EnquiryPost, deps: EndpointDeps): Prom
       const words = await deps.errorWords().catch(() => null)
       return answer(
         429,
-        { error: 'rateLimited', message: words?.rateLimited ?? undefined, retryAfter: result.retryAfterSeconds },
+        {
+          error: 'rateLimited',
+          message: words?.rateLimited ?? undefined,
+          retryAfter: result.retryAfterSeconds,
+        },
         { 'retry-after': String(result.retryAfterSeconds) },
       )
     }
     case 'unavailable': {
       const words = await deps.errorWords().catch(() => null)
-      return answer(503, { error: 'unavailable', message: words?.unavailable ?? undefined }, { 'retry-after': '30' })
+      return answer(
+        503,
+        { error: 'unavailable', message: words?.unavailable ?? undefined },
+        { 'retry-after': '30' },
+      )
     }
   }
 }

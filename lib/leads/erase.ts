@@ -10,7 +10,11 @@ export type ErasureResult = { email: string; leads: number; records: Record<stri
  * history live inside the lead and go with it) and every record another collection declares
  * as theirs (`custom.personalData`, e.g. the email outbox). Runs in the caller's transaction.
  */
-export async function erasePerson(payload: Payload, rawEmail: string, req?: PayloadRequest): Promise<ErasureResult> {
+export async function erasePerson(
+  payload: Payload,
+  rawEmail: string,
+  req?: PayloadRequest,
+): Promise<ErasureResult> {
   const email = normaliseEmail(rawEmail)
   const { docs } = await payload.find({
     collection: 'leads',

@@ -84,7 +84,10 @@ const lockExports = ({ collection }: { collection: CollectionConfig }): Collecti
   access: { read: isSalesOrAdmin, create: isSalesOrAdmin, update: () => false, delete: isSalesOrAdmin },
   admin: { ...collection.admin, group: 'Sales', hidden: ({ user }) => !hasRole(user, 'admin', 'sales') },
   // A saved export is a copy of people's data: erasing anyone removes every saved lead export.
-  custom: { ...collection.custom, personalData: { whereEmail: () => ({ collectionSlug: { equals: 'leads' } }) } },
+  custom: {
+    ...collection.custom,
+    personalData: { whereEmail: () => ({ collectionSlug: { equals: 'leads' } }) },
+  },
   endpoints: Array.isArray(collection.endpoints)
     ? collection.endpoints.map((endpoint) => salesOrAdminOnly(settingsCheckedFirst(endpoint)))
     : collection.endpoints,

@@ -1,7 +1,17 @@
 import { HIDDEN_CONTEXT_FIELDS } from './fields'
 import type { LeadInput } from './schema'
 
-const TEXT_FIELDS = ['name', 'email', 'company', 'role', 'cloud', 'timeline', 'message', 'website', 'submissionId'] as const
+const TEXT_FIELDS = [
+  'name',
+  'email',
+  'company',
+  'role',
+  'cloud',
+  'timeline',
+  'message',
+  'website',
+  'submissionId',
+] as const
 
 /**
  * A posted form (or the form element's FormData in the browser) → the schema's input. Only
@@ -16,7 +26,10 @@ export function inputFromForm(form: FormData): LeadInput {
   }
   for (const key of [...TEXT_FIELDS, ...HIDDEN_CONTEXT_FIELDS]) {
     const v = str(key)
-    if (v !== undefined && !(v === '' && (key === 'submissionId' || HIDDEN_CONTEXT_FIELDS.includes(key as never))))
+    if (
+      v !== undefined &&
+      !(v === '' && (key === 'submissionId' || HIDDEN_CONTEXT_FIELDS.includes(key as never)))
+    )
       out[key] = v
   }
   out.areas = form.getAll('areas').filter((v): v is string => typeof v === 'string')

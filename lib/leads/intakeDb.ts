@@ -27,7 +27,11 @@ export function intakeDbOf(payload: Payload): IntakeDb {
  * lib/leads/intakeServer.ts): its own small pool, with the timeouts of every pool of the app.
  */
 export function ownIntakeDb(): IntakeDb {
-  const pool = new pg.Pool({ connectionString: serverEnv().databaseUrl, max: INTAKE_POOL_SIZE, ...poolOptions() })
+  const pool = new pg.Pool({
+    connectionString: serverEnv().databaseUrl,
+    max: INTAKE_POOL_SIZE,
+    ...poolOptions(),
+  })
   pool.on('error', (error) => console.error(`Postgres connection lost (intake): ${error.message}`))
   return { pool, drizzle: drizzle(pool) }
 }

@@ -88,7 +88,8 @@ export function intakeListener(): (req: IncomingMessage, res: ServerResponse) =>
         send(res, await answerEnquiry(post, deps))
       } catch (error) {
         console.error(`Enquiry not answered: ${(error as Error).message}`)
-        if (!res.headersSent) send(res, { status: 500, body: { error: 'internal' }, headers: { 'cache-control': 'no-store' } })
+        if (!res.headersSent)
+          send(res, { status: 500, body: { error: 'internal' }, headers: { 'cache-control': 'no-store' } })
         else res.end()
       }
     })()

@@ -39,7 +39,10 @@ export async function linkDuplicates(payload: Payload, leadId: number): Promise<
       and(
         ne(leads.id, leadId),
         // Earlier only: a later lead links to this one, not the other way round.
-        or(lt(leads.receivedAt, lead.receivedAt), and(eq(leads.receivedAt, lead.receivedAt), lt(leads.id, leadId))),
+        or(
+          lt(leads.receivedAt, lead.receivedAt),
+          and(eq(leads.receivedAt, lead.receivedAt), lt(leads.id, leadId)),
+        ),
         or(sql`${emailKey} = ${email}`, sameCompany),
       ),
     )
@@ -47,7 +50,12 @@ export async function linkDuplicates(payload: Payload, leadId: number): Promise<
     .limit(MAX_LINKED_DUPLICATES)
   const ids = earlier.map((row) => row.id)
   if (ids.length) {
-    await payload.db.updateOne({ collection: 'leads', id: leadId, data: { duplicates: ids }, returning: false })
+    await payload.db.updateOne({
+      collection: 'leads',
+      id: leadId,
+      data: { duplicates: ids },
+      returning: false,
+    })
   }
   return ids
 }

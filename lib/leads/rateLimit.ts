@@ -36,7 +36,11 @@ export function decide(limit: RateLimit, count: unknown, retryAfter: unknown): R
 }
 
 /** Counts one hit for `key` (a hashed IP, a sign-in key) against `limit`. */
-export async function hitRateLimit(db: Payload | IntakeDb, key: string, limit: RateLimit): Promise<RateDecision> {
+export async function hitRateLimit(
+  db: Payload | IntakeDb,
+  key: string,
+  limit: RateLimit,
+): Promise<RateDecision> {
   if (!limit) return { allowed: true }
   const { drizzle } = 'drizzle' in db ? db : intakeDbOf(db)
   const { rows } = await drizzle.execute<{ count: string; retry_after: string }>(countHit(key, limit.seconds))
@@ -77,7 +81,8 @@ export async function deleteExpiredRateLimits(
  */
 export async function refundRateLimit(payload: Payload, key: string): Promise<void> {
   const { pool } = postgres(payload)
-  await pool.query('UPDATE lead_rate_limits SET count = greatest(count - 1, 0), updated_at = now() WHERE key = $1', [
-    key,
-  ])
+  await pool.query(
+    'UPDATE lead_rate_limits SET count = greatest(count - 1, 0), updated_at = now() WHERE key = $1',
+    [key],
+  )
 }

@@ -26,7 +26,11 @@ async function spamSince(payload: Payload, before: string): Promise<number[]> {
 }
 
 /** Deletes leads flagged or filed as spam more than 30 days before `now`. */
-export async function deleteOldSpam(payload: Payload, now: Date = new Date(), req?: PayloadRequest): Promise<number> {
+export async function deleteOldSpam(
+  payload: Payload,
+  now: Date = new Date(),
+  req?: PayloadRequest,
+): Promise<number> {
   const before = new Date(now.getTime() - SPAM_RETENTION_DAYS * 86_400_000).toISOString()
   const ids = await spamSince(payload, before)
   if (!ids.length) return 0

@@ -106,7 +106,16 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 
 /** The visible fields only, as react-hook-form holds them (a checkbox group may read `false`). */
 export const visibleFieldsSchema = leadSchema
-  .pick({ name: true, email: true, company: true, role: true, cloud: true, timeline: true, message: true, consent: true })
+  .pick({
+    name: true,
+    email: true,
+    company: true,
+    role: true,
+    cloud: true,
+    timeline: true,
+    message: true,
+    consent: true,
+  })
   .extend({
     // A checked checkbox with a value attribute reads as that value ("on") in react-hook-form.
     consent: z.preprocess((v) => v === true || v === 'on', leadSchema.shape.consent),

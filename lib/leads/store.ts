@@ -45,7 +45,10 @@ export async function storeLead({ drizzle }: IntakeDb, row: LeadRow, areaIds: nu
   const leadId = column(leads, 'id')
   const statement = sql`
     WITH lead AS (
-      INSERT INTO ${leads} (${sql.join(keys.map((key) => column(leads, key)), sql`, `)})
+      INSERT INTO ${leads} (${sql.join(
+        keys.map((key) => column(leads, key)),
+        sql`, `,
+      )})
       VALUES (${sql.join(
         keys.map((key) => sql`${row[key]}`),
         sql`, `,
@@ -72,6 +75,7 @@ export async function storeLead({ drizzle }: IntakeDb, row: LeadRow, areaIds: nu
     .select({ id: leads.id, reference: leads.reference })
     .from(leads)
     .where(sql`${leads.submissionId} = ${row.submissionId}`)
-  if (!first) throw new Error('The submission was stored by another request that then rolled back; try again.')
+  if (!first)
+    throw new Error('The submission was stored by another request that then rolled back; try again.')
   return { ...first, duplicate: true }
 }

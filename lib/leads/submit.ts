@@ -58,7 +58,12 @@ const isMissingArea = (error: unknown): boolean => {
   return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === '23503'
 }
 
-type Checks = { existing: string | null; knownAreas: number; consentText: string | null; decision: RateDecision }
+type Checks = {
+  existing: string | null
+  knownAreas: number
+  consentText: string | null
+  decision: RateDecision
+}
 
 /**
  * What the intake must know before storing, in one statement: the reference of a lead already stored under
@@ -73,14 +78,21 @@ async function checks(
   ipHash: string,
   limit: RateLimit,
 ): Promise<Checks> {
-  const existing = drizzle.select({ reference: leads.reference }).from(leads).where(eq(leads.submissionId, submissionId))
+  const existing = drizzle
+    .select({ reference: leads.reference })
+    .from(leads)
+    .where(eq(leads.submissionId, submissionId))
   const known = drizzle
     .select({ n: count() })
     .from(service_areas)
-    .where(and(inArray(service_areas.id, areaIds.length ? areaIds : [-1]), eq(service_areas._status, 'published')))
+    .where(
+      and(inArray(service_areas.id, areaIds.length ? areaIds : [-1]), eq(service_areas._status, 'published')),
+    )
   const consent = drizzle.select({ text: closing_cta.form_consent_text }).from(closing_cta).limit(1)
   const counts = sql`NOT EXISTS (${existing}) AND (${known}) = ${areaIds.length}`
-  const hit = limit ? countHit(ipHash, limit.seconds, counts) : sql`SELECT NULL::int AS count, NULL::int AS retry_after`
+  const hit = limit
+    ? countHit(ipHash, limit.seconds, counts)
+    : sql`SELECT NULL::int AS count, NULL::int AS retry_after`
   const { rows } = await drizzle.execute<{
     existing: string | null
     known: string
@@ -126,7 +138,8 @@ export async function submitLead(
     known = await checks(db, submissionId, areaIds, ipHash, leadRateLimit())
     if (known.existing) return { kind: 'accepted', reference: known.existing, submissionId, duplicate: true }
     if (known.knownAreas !== areaIds.length) return { kind: 'invalid', errors: { areas: 'choice' } }
-    if (!known.decision.allowed) return { kind: 'rate-limited', retryAfterSeconds: known.decision.retryAfterSeconds }
+    if (!known.decision.allowed)
+      return { kind: 'rate-limited', retryAfterSeconds: known.decision.retryAfterSeconds }
   } catch (error) {
     console.error(`Lead not stored (database): ${databaseMessage(error)}`)
     return { kind: 'unavailable' }

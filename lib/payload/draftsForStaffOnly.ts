@@ -23,8 +23,16 @@ function publishedReadFor<A extends ReadArgs>(
   return { ...args, draft: false }
 }
 
-export const collectionDraftsForStaffOnly: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) =>
-  operation === 'read' && 'draft' in args ? publishedReadFor(args, req.user, overrideAccess) : args
+export const collectionDraftsForStaffOnly: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => (operation === 'read' && 'draft' in args ? publishedReadFor(args, req.user, overrideAccess) : args)
 
-export const globalDraftsForStaffOnly: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) =>
-  operation === 'read' ? publishedReadFor(args as ReadArgs, req.user, overrideAccess) : args
+export const globalDraftsForStaffOnly: GlobalBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => (operation === 'read' ? publishedReadFor(args as ReadArgs, req.user, overrideAccess) : args)

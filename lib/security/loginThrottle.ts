@@ -1,4 +1,9 @@
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { clientAddress } from '../http/clientAddress'
 import { hashIp } from '../leads/client'
@@ -61,7 +66,9 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   if (!refused || refused.allowed) return args
 
   const retryAfter = refused.retryAfterSeconds
-  req.payload.logger.warn(`Sign-in throttled for ${keys.address} (${refused === byAccount ? 'one account' : 'all accounts'}).`)
+  req.payload.logger.warn(
+    `Sign-in throttled for ${keys.address} (${refused === byAccount ? 'one account' : 'all accounts'}).`,
+  )
   const headers = new Headers(req.responseHeaders)
   headers.set('Retry-After', String(retryAfter))
   req.responseHeaders = headers

@@ -17,11 +17,17 @@ const derive = promisify(pbkdf2)
  * For a sign-in with an email no account has, spends the same hashing Payload spends on a
  * real account's password, so both answer "incorrect" after the same time.
  */
-export const equalLoginTiming: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const equalLoginTiming: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
   // Payload refuses these before looking anything up, for every email alike.
-  if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim()) return args
+  if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim())
+    return args
   const { totalDocs } = await req.payload.db.count({
     collection: collection.slug,
     where: { email: { equals: email.toLowerCase().trim() } },

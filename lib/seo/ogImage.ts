@@ -22,7 +22,10 @@ export async function uploadedOgImage(settings: SiteSetting): Promise<Buffer | n
   const filename = media.sizes?.og?.filename ?? media.filename
   if (!filename) return null
   try {
-    return await sharp(await readMediaFile(media, filename)).resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover' }).png().toBuffer()
+    return await sharp(await readMediaFile(media, filename))
+      .resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover' })
+      .png()
+      .toBuffer()
   } catch (error) {
     console.warn(`[og] the uploaded sharing image ${filename} could not be read: ${(error as Error).message}`)
     return null
@@ -33,6 +36,16 @@ const FONT_DIR = path.join(process.cwd(), 'node_modules/geist/dist/fonts/geist-s
 
 /** Geist, shipped with the app (the `geist` package has TTF files, which next/og needs). */
 export const ogFonts = async () => [
-  { name: 'Geist', data: await readFile(path.join(FONT_DIR, 'Geist-Regular.ttf')), weight: 400 as const, style: 'normal' as const },
-  { name: 'Geist', data: await readFile(path.join(FONT_DIR, 'Geist-SemiBold.ttf')), weight: 600 as const, style: 'normal' as const },
+  {
+    name: 'Geist',
+    data: await readFile(path.join(FONT_DIR, 'Geist-Regular.ttf')),
+    weight: 400 as const,
+    style: 'normal' as const,
+  },
+  {
+    name: 'Geist',
+    data: await readFile(path.join(FONT_DIR, 'Geist-SemiBold.ttf')),
+    weight: 600 as const,
+    style: 'normal' as const,
+  },
 ]

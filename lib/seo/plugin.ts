@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 
 /** Title and description are what search results show: they may not be left empty. */
 const requireText = (field: Field): Field =>
-  (field.type === 'text' || field.type === 'textarea') && (field.name === 'title' || field.name === 'description')
+  (field.type === 'text' || field.type === 'textarea') &&
+  (field.name === 'title' || field.name === 'description')
     ? { ...field, required: true }
     : field
 

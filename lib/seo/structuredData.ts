@@ -35,4 +35,7 @@ export function faqPage(faqs: Faq[]): Thing {
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
 export const jsonLd = (thing: Thing): string =>
-  JSON.stringify(thing).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  JSON.stringify(thing)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')

@@ -19,7 +19,9 @@ describe('interactive sections in Chromium', () => {
     const options = page.locator('#decide .decide-steps__option')
     await options.first().waitFor()
     // One question on screen, not the whole tree.
-    await expect.poll(() => page.locator('#decide h4:visible').allTextContents()).toEqual([prompt('q-workload')])
+    await expect
+      .poll(() => page.locator('#decide h4:visible').allTextContents())
+      .toEqual([prompt('q-workload')])
 
     // "Classical models" (second option) → freshness question; focus moves to it.
     await options.first().focus()
@@ -38,7 +40,9 @@ describe('interactive sections in Chromium', () => {
     const managed = outcome('managed-first')
     await expect.poll(() => focusedText(page)).toBe(managed.title)
     const live = page.locator('#decide [aria-live="polite"]')
-    await expect.poll(() => live.textContent()).toBe(`${sectionIntros.decide.labels.outcome}: ${managed.title}`)
+    await expect
+      .poll(() => live.textContent())
+      .toBe(`${sectionIntros.decide.labels.outcome}: ${managed.title}`)
     const cta = page.locator('#decide .decide-steps__card a', { hasText: managed.ctaLabel })
     expect(await cta.getAttribute('href')).toBe('/start-a-project?outcome=managed-first')
 
@@ -54,12 +58,17 @@ describe('interactive sections in Chromium', () => {
     await page.locator('#decide button', { hasText: sectionIntros.decide.labels.restart }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => focusedText(page)).toBe(prompt('q-workload'))
-    await expect.poll(() => page.locator('#decide button', { hasText: sectionIntros.decide.labels.back }).count()).toBe(0)
+    await expect
+      .poll(() => page.locator('#decide button', { hasText: sectionIntros.decide.labels.back }).count())
+      .toBe(0)
     await page.close()
   })
 
   it('009 without JavaScript: every question and outcome is there, linked', async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
+    const context = await browser().newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    })
     const page = await context.newPage()
     await page.goto(appUrl('/'))
     expect(await page.locator('#decide h4').allTextContents()).toEqual([
@@ -84,7 +93,8 @@ describe('interactive sections in Chromium', () => {
     expect(await page.locator('#patterns [role="tablist"]').getAttribute('aria-label')).toBe(
       sectionIntros.patterns.labels.tablist,
     )
-    const visibleTitles = () => page.locator('#patterns [role="tabpanel"]:visible .pattern__title').allTextContents()
+    const visibleTitles = () =>
+      page.locator('#patterns [role="tabpanel"]:visible .pattern__title').allTextContents()
     expect(await visibleTitles()).toEqual([patterns[0]!.title])
 
     // Reach the tab set by keyboard (Tab from the section title), so focus is keyboard focus.
@@ -118,7 +128,10 @@ describe('interactive sections in Chromium', () => {
   })
 
   it('003 without JavaScript: every pattern is on the page', async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })
+    const context = await browser().newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    })
     const page = await context.newPage()
     await page.goto(appUrl('/'))
     expect(await page.locator('#patterns .pattern__title:visible').allTextContents()).toEqual(
@@ -162,7 +175,9 @@ describe('interactive sections in Chromium', () => {
     // The copy button puts the address on the clipboard.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.locator(`#${ids[0]} .faq__copy`).click()
-    await expect.poll(() => page.locator(`#${ids[0]} .faq__copied`).textContent()).toBe(sectionIntros.faq.labels.copied)
+    await expect
+      .poll(() => page.locator(`#${ids[0]} .faq__copied`).textContent())
+      .toBe(sectionIntros.faq.labels.copied)
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(appUrl(`/#${ids[0]}`))
     await page.close()
   })

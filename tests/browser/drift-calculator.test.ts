@@ -8,8 +8,10 @@ import { axeViolations, useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 
 const lines = (values: (string | number)[]) => values.join('\n')
-const level = (page: Page, figure: string) => page.locator(`.drift__table tr[data-figure="${figure}"] td`).nth(1).textContent()
-const value = (page: Page, figure: string) => page.locator(`.drift__table tr[data-figure="${figure}"] td`).nth(0).textContent()
+const level = (page: Page, figure: string) =>
+  page.locator(`.drift__table tr[data-figure="${figure}"] td`).nth(1).textContent()
+const value = (page: Page, figure: string) =>
+  page.locator(`.drift__table tr[data-figure="${figure}"] td`).nth(0).textContent()
 
 /** Puts a large text in a field at once, as a paste does (typing 600 KB key by key would take minutes). */
 async function paste(page: Page, selector: string, text: string) {
@@ -119,7 +121,12 @@ describe('drift calculator in Chromium', () => {
     const alert = page.locator('#drift-messages')
     await expect
       .poll(() => alert.textContent())
-      .toBe(copy.errors.notFinite.replace('{sample}', copy.labels.baseline).replace('{line}', '3').replace('{token}', 'NaN'))
+      .toBe(
+        copy.errors.notFinite
+          .replace('{sample}', copy.labels.baseline)
+          .replace('{line}', '3')
+          .replace('{token}', 'NaN'),
+      )
     expect(await page.locator('#drift-baseline').getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator('.drift__table').count()).toBe(0)
 
@@ -127,7 +134,11 @@ describe('drift calculator in Chromium', () => {
     await page.locator('.drift__submit').click()
     await expect
       .poll(() => alert.textContent())
-      .toBe(copy.errors.mixedKinds.replace('{numeric}', copy.labels.current).replace('{categorical}', copy.labels.baseline))
+      .toBe(
+        copy.errors.mixedKinds
+          .replace('{numeric}', copy.labels.current)
+          .replace('{categorical}', copy.labels.baseline),
+      )
     await page.close()
   })
 
@@ -160,7 +171,9 @@ describe('drift calculator in Chromium', () => {
     await paste(page, '#drift-current', lines(baseline.map((x) => x + 0.5)))
     await page.locator('.drift__submit').click()
     await page.locator('.drift__results').waitFor({ timeout: 20_000 })
-    expect(await page.locator('.drift__counts').textContent()).toContain('100,000 baseline values, 100,000 current values')
+    expect(await page.locator('.drift__counts').textContent()).toContain(
+      '100,000 baseline values, 100,000 current values',
+    )
     expect(await value(page, 'wasserstein')).toBe('0.5')
     expect(await level(page, 'psi')).toBe(copy.levels.belowInspect)
     await page.close()

@@ -48,7 +48,9 @@ describe('the enquiry form, keyboard only', () => {
     page.on('response', async (r) => {
       if (r.request().method() === 'POST') posts.push(`→ ${r.status()} ${await r.text().catch(() => '')}`)
     })
-    await page.goto(appUrl('/start-a-project?outcome=platform&utm_source=browser-test'), { waitUntil: 'load' })
+    await page.goto(appUrl('/start-a-project?outcome=platform&utm_source=browser-test'), {
+      waitUntil: 'load',
+    })
     expect(await axeViolations(page), 'axe on the empty form').toEqual([])
 
     await tabTo(page, 'lf-name')
@@ -90,7 +92,9 @@ describe('the enquiry form, keyboard only', () => {
       await reference.waitFor({ timeout: 15_000 })
     } catch (error) {
       const form = await page.locator('#start').innerText()
-      throw new Error(`No reference after sending. The section reads:\n${form}\nPOSTs: ${posts.join(', ')}`, { cause: error })
+      throw new Error(`No reference after sending. The section reads:\n${form}\nPOSTs: ${posts.join(', ')}`, {
+        cause: error,
+      })
     }
     const ref = (await reference.textContent())!.trim()
     expect(await page.locator('#lead-form-sent').textContent()).toContain(copy.success.title)
@@ -104,7 +108,11 @@ describe('the enquiry form, keyboard only', () => {
       spam: false,
       status: 'new',
     })
-    expect(lead?.context).toMatchObject({ decideOutcome: 'platform', utmSource: 'browser-test', landingPath: '/start-a-project' })
+    expect(lead?.context).toMatchObject({
+      decideOutcome: 'platform',
+      utmSource: 'browser-test',
+      landingPath: '/start-a-project',
+    })
     await waitForSent(ref)
     await context.close()
   })
@@ -153,7 +161,13 @@ describe('the enquiry form, keyboard only', () => {
 
     const ref = (await page.locator('[data-reference]').textContent())!.trim()
     const lead = await leadByReference(ref)
-    expect(lead).toMatchObject({ name: 'Katherine Johnson', email, company: 'NASA', spam: false, message: 'Line one\nLine two' })
+    expect(lead).toMatchObject({
+      name: 'Katherine Johnson',
+      email,
+      company: 'NASA',
+      spam: false,
+      message: 'Line one\nLine two',
+    })
     await waitForSent(ref)
     await context.close()
   })

@@ -39,7 +39,11 @@ describe('marketing edits an FAQ answer in the admin', () => {
 
   afterAll(async () => {
     const payload = await testPayload()
-    await payload.update({ collection: 'faqs', id: faq.id, data: { answer: faq.answer, _status: 'published' } })
+    await payload.update({
+      collection: 'faqs',
+      id: faq.id,
+      data: { answer: faq.answer, _status: 'published' },
+    })
     await browser?.close()
   })
 
@@ -69,7 +73,9 @@ describe('marketing edits an FAQ answer in the admin', () => {
 
   const previewAnswer = async () => {
     const frame = admin.frameLocator('iframe#live-preview-iframe')
-    return textOf({ textContent: await frame.locator(`#faq-${faq.anchor} .faq__answer`).textContent() } as Element)
+    return textOf({
+      textContent: await frame.locator(`#faq-${faq.anchor} .faq__answer`).textContent(),
+    } as Element)
   }
 
   it('saves a draft: the public page is unchanged', async () => {
@@ -80,7 +86,8 @@ describe('marketing edits an FAQ answer in the admin', () => {
   })
 
   it('the live preview beside the form shows the draft, and the next saved draft too', async () => {
-    if (!(await admin.locator('iframe#live-preview-iframe').isVisible())) await admin.locator('#live-preview-toggler').click()
+    if (!(await admin.locator('iframe#live-preview-iframe').isVisible()))
+      await admin.locator('#live-preview-toggler').click()
     await expect.poll(previewAnswer, { timeout: 15_000 }).toBe(edited)
     expect(await admin.frameLocator('iframe#live-preview-iframe').locator('.preview-bar').count()).toBe(1)
 
@@ -94,7 +101,10 @@ describe('marketing edits an FAQ answer in the admin', () => {
 
   it('publishes: the public page shows the new answer within 2 seconds', async () => {
     const published = admin.waitForResponse(
-      (r) => r.request().method() === 'PATCH' && r.url().includes(`/api/faqs/${faq.id}`) && !r.url().includes('draft=true'),
+      (r) =>
+        r.request().method() === 'PATCH' &&
+        r.url().includes(`/api/faqs/${faq.id}`) &&
+        !r.url().includes('draft=true'),
     )
     await admin.locator('#action-save').click()
     expect((await published).status()).toBe(200)

@@ -41,7 +41,9 @@ describe('sales triage in the admin (Chromium)', () => {
     await page.locator('.rs__option', { hasText: sales.email }).click()
     await page.locator('#field-status .rs__control').click()
     await page.locator('.rs__option', { hasText: /^Contacted$/ }).click()
-    await page.locator('#field-newNote').fill('Spoke to Priya: two Triton clusters, drift alerts go nowhere. Call Tuesday.')
+    await page
+      .locator('#field-newNote')
+      .fill('Spoke to Priya: two Triton clusters, drift alerts go nowhere. Call Tuesday.')
     await page.locator('#action-save').click()
     // The toast says "Submitting…" first, then how the save went.
     await expect
@@ -81,14 +83,26 @@ describe('sales triage in the admin (Chromium)', () => {
     const payload = await testPayload()
     const sales = await seededUser(payload, 'sales')
     const tag = Date.now().toString(36)
-    const older = await makeLead(payload, { name: `Olu Older ${tag}`, company: `Umbrella ${tag}`, receivedAt: new Date(Date.now() - 60_000).toISOString() })
+    const older = await makeLead(payload, {
+      name: `Olu Older ${tag}`,
+      company: `Umbrella ${tag}`,
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+    })
     const newer = await makeLead(payload, { name: `Nia Newer ${tag}`, email: `nia.${tag}@hooli.example` })
 
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } })
     await signInToAdmin(page, sales.email, DEV_DEFAULTS.sales.password)
     await page.goto(appUrl('/admin/collections/leads'))
     const headers = await page.locator('.table thead th').allTextContents()
-    expect(headers.map((h) => h.trim()).filter(Boolean)).toEqual(['Received At', 'Name', 'Company', 'Areas', 'Status', 'Owner', 'Age'])
+    expect(headers.map((h) => h.trim()).filter(Boolean)).toEqual([
+      'Received At',
+      'Name',
+      'Company',
+      'Areas',
+      'Status',
+      'Owner',
+      'Age',
+    ])
     await expect.poll(() => page.locator('.table tbody tr').first().textContent()).toContain(newer.name)
 
     const search = page.locator('.search-filter input')
@@ -99,7 +113,9 @@ describe('sales triage in the admin (Chromium)', () => {
     ] as const) {
       await search.fill(query)
       await expect
-        .poll(async () => (await page.locator('.table tbody td.cell-name').allTextContents()).map((name) => name.trim()))
+        .poll(async () =>
+          (await page.locator('.table tbody td.cell-name').allTextContents()).map((name) => name.trim()),
+        )
         .toEqual(expected)
     }
     await page.close()
@@ -114,7 +130,9 @@ describe('sales triage in the admin (Chromium)', () => {
     expect(await page.locator('nav a[href="/admin/collections/leads"]').count()).toBe(0)
 
     await page.goto(appUrl('/admin/collections/leads'))
-    await expect.poll(() => page.locator('body').textContent()).toMatch(/unauthorized|not found|nothing found/i)
+    await expect
+      .poll(() => page.locator('body').textContent())
+      .toMatch(/unauthorized|not found|nothing found/i)
     expect(await page.locator('.table').count()).toBe(0)
 
     await page.goto(appUrl('/admin/create-first-user'))

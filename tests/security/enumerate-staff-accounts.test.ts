@@ -25,7 +25,10 @@ const post = (path: string, body: object, from = uniqueIp()) =>
 async function newStaffUser(): Promise<string> {
   const email = `enum.${randomUUID().slice(0, 8)}@paiteq.example`
   const payload = await testPayload()
-  await payload.create({ collection: 'users', data: { email, password: 'a-long-password-1', role: 'marketing' } })
+  await payload.create({
+    collection: 'users',
+    data: { email, password: 'a-long-password-1', role: 'marketing' },
+  })
   return email
 }
 
@@ -76,7 +79,8 @@ describe('forgot-password while the email provider fails', () => {
     // The send failed in the background, and an admin can see it; sales and marketing cannot.
     const admin = await signIn('admin')
     await eventually(
-      async () => (await accountJobs(staff, admin)).jobs.some((j) => j.log?.some((l) => l.state === 'failed')),
+      async () =>
+        (await accountJobs(staff, admin)).jobs.some((j) => j.log?.some((l) => l.state === 'failed')),
       15_000,
       250,
     )
@@ -91,7 +95,11 @@ describe('forgot-password while the email provider fails', () => {
 
     // The provider recovers: the retry delivers the reset link.
     await fakeResend.setMode({ kind: 'ok' })
-    await eventually(async () => (await fakeResend.read()).emails.some((e) => e.to.includes(staff)), 30_000, 250)
+    await eventually(
+      async () => (await fakeResend.read()).emails.some((e) => e.to.includes(staff)),
+      30_000,
+      250,
+    )
     const sent = (await fakeResend.read()).emails.filter((e) => e.to.includes(staff))
     expect(sent).toHaveLength(1)
     expect(sent[0]!.html).toMatch(/\/admin\/reset\/[A-Za-z0-9]+/)
@@ -106,14 +114,18 @@ describe('timing', () => {
     const unknown: number[] = []
     // Interleaved, each from an address of its own (no throttling in the way).
     for (let i = 0; i < ROUNDS; i++) {
-      const a = await timed(() => post('/api/users/login', { email: 'sales@paiteq.example', password: `wrong-${i}` }))
+      const a = await timed(() =>
+        post('/api/users/login', { email: 'sales@paiteq.example', password: `wrong-${i}` }),
+      )
       const b = await timed(() => post('/api/users/login', { email: unknownEmail(), password: `wrong-${i}` }))
       expect([a.status, b.status]).toEqual([401, 401])
       known.push(a.ms)
       unknown.push(b.ms)
     }
     const ratio = median(known) / median(unknown)
-    console.log(`login median: known ${median(known).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`)
+    console.log(
+      `login median: known ${median(known).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`,
+    )
     expect(ratio).toBeGreaterThan(0.5)
     expect(ratio).toBeLessThan(2)
   })
@@ -130,7 +142,9 @@ describe('timing', () => {
       unknown.push(b.ms)
     }
     const ratio = median(known) / median(unknown)
-    console.log(`forgot-password median: known ${median(known).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`)
+    console.log(
+      `forgot-password median: known ${median(known).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`,
+    )
     expect(ratio).toBeGreaterThan(0.5)
     expect(ratio).toBeLessThan(2)
   })

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { poolOptions } from '@/lib/db/pool'
 
 import { signIn } from '../support/api'
-import { startAppInstance, proxiedDatabase, type AppInstance, type DatabaseProxy } from '../support/appInstance'
+import {
+  startAppInstance,
+  proxiedDatabase,
+  type AppInstance,
+  type DatabaseProxy,
+} from '../support/appInstance'
 import { testContext } from '../support/context'
 import { eventually } from '../support/html'
 import { leadsByEmail, uniqueIp, validLead } from '../support/leads'
@@ -52,7 +57,9 @@ describe('a database that hangs', () => {
     const payload = await testPayload()
     // Works through the proxy, and leaves the pool with open connections when the hang starts.
     const warm = await Promise.all([validLead(), validLead(), validLead()])
-    expect((await Promise.all(warm.map((body) => post(body)))).map((res) => res.status)).toEqual([201, 201, 201])
+    expect((await Promise.all(warm.map((body) => post(body)))).map((res) => res.status)).toEqual([
+      201, 201, 201,
+    ])
     const { id: leadId } = first(await leadsByEmail(warm[0].email as string))
 
     proxy.hang()
@@ -122,7 +129,8 @@ describe('a database that hangs', () => {
       expect(Date.now() - started).toBeLessThan(5_000)
       proxy.restore()
       const waited = await eventually(
-        async () => (await Promise.allSettled([transaction(), transaction()])).every((r) => r.status === 'fulfilled'),
+        async () =>
+          (await Promise.allSettled([transaction(), transaction()])).every((r) => r.status === 'fulfilled'),
         10_000,
         250,
       )

@@ -36,7 +36,9 @@ describe("a stranger's wrong passwords for a staff account", () => {
     expect(retryAfter).toBeLessThanOrEqual(LOGIN_LIMITS.account.seconds)
     const { errors } = (await refused.json()) as { errors: { message: string }[] }
     expect(errors).toHaveLength(1)
-    expect(errors[0]!.message).toMatch(/^Too many failed sign-ins from your address: try again in \d+ minutes?\.$/)
+    expect(errors[0]!.message).toMatch(
+      /^Too many failed sign-ins from your address: try again in \d+ minutes?\.$/,
+    )
     // Even the right password does not get through from there until the window ends.
     expect((await login(stranger, SALES.email, SALES.password)).status).toBe(429)
 
@@ -62,7 +64,9 @@ describe("a stranger's wrong passwords for a staff account", () => {
     expect(refused.errors?.[0]?.message).toMatch(/^Too many failed sign-ins from your address/)
     expect(refused.data?.loginUser ?? null).toBeNull()
 
-    const staff = await graphql<{ loginUser: { token: string } | null }>(query, SALES, { 'x-forwarded-for': uniqueIp() })
+    const staff = await graphql<{ loginUser: { token: string } | null }>(query, SALES, {
+      'x-forwarded-for': uniqueIp(),
+    })
     expect(staff.errors).toBeUndefined()
     expect(staff.data?.loginUser?.token).toBeTruthy()
   })
@@ -71,7 +75,8 @@ describe("a stranger's wrong passwords for a staff account", () => {
     const staffAddress = uniqueIp()
     // Four typos and a success, twice: ten sign-ins, eight of them failures.
     for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 4; i++) expect((await login(staffAddress, SALES.email, `typo-${i}`)).status).toBe(401)
+      for (let i = 0; i < 4; i++)
+        expect((await login(staffAddress, SALES.email, `typo-${i}`)).status).toBe(401)
       expect((await login(staffAddress, SALES.email, SALES.password)).status).toBe(200)
     }
     // The rest of the budget is still there; the attempt after it is refused.

@@ -5,7 +5,6 @@ import { sessionCookie } from '../support/apiPaths'
 import { appUrl, testContext } from '../support/context'
 import { testPayload } from '../support/payload'
 
-
 /** An admin page as the browser loads it: the HTML with the server-rendered props inside. */
 async function adminPage(path: string, cookie: string): Promise<string> {
   const res = await fetch(appUrl(path), { headers: { cookie, 'sec-fetch-site': 'same-origin' } })

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { sessionCookie } from '../support/apiPaths'
 import { appUrl, testContext } from '../support/context'
 
-
 /** Paths an attacker puts in a preview link to send an editor to another site (or break the route). */
 const HOSTILE = [
   '//evil.test',

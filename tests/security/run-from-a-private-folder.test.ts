@@ -31,14 +31,22 @@ describe('the embedded Postgres of a project in a private folder', () => {
 
   it('puts the data and the binaries outside a mode-700 folder when run as root, and leaves other folders alone', () => {
     const project = path.join(privateFolder(), 'ci')
-    const where = embeddedLocations(path.join(project, '.data/postgres'), path.join(project, 'node_modules'), { root: true })
+    const where = embeddedLocations(
+      path.join(project, '.data/postgres'),
+      path.join(project, 'node_modules'),
+      { root: true },
+    )
     expect(inside(project, where.dataDir)).toBe(false)
     expect(inside(os.tmpdir(), where.dataDir)).toBe(true)
     expect(where.copyFrom).toBe(path.join(project, 'node_modules'))
     expect(inside(project, where.modulesDir)).toBe(false)
     expect(inside(os.tmpdir(), where.modulesDir)).toBe(true)
     // The same project always gets the same folders: its data is found again at the next start.
-    expect(embeddedLocations(path.join(project, '.data/postgres'), path.join(project, 'node_modules'), { root: true })).toEqual(where)
+    expect(
+      embeddedLocations(path.join(project, '.data/postgres'), path.join(project, 'node_modules'), {
+        root: true,
+      }),
+    ).toEqual(where)
 
     const open = privateFolder()
     chmodSync(open, 0o755)
@@ -49,7 +57,11 @@ describe('the embedded Postgres of a project in a private folder', () => {
       copyFrom: null,
     })
     // Not root: Postgres runs as this user, who can enter their own folders.
-    expect(embeddedLocations(path.join(project, '.data/postgres'), path.join(project, 'node_modules'), { root: false }).copyFrom).toBeNull()
+    expect(
+      embeddedLocations(path.join(project, '.data/postgres'), path.join(project, 'node_modules'), {
+        root: false,
+      }).copyFrom,
+    ).toBeNull()
   })
 
   it('starts for real from a mode-700 folder and answers queries', async () => {
@@ -66,7 +78,10 @@ describe('the embedded Postgres of a project in a private folder', () => {
 
     const server = await startEmbeddedPostgres(dataDir, await freePort(), modules)
     try {
-      const client = new pg.Client({ connectionString: server.url('postgres'), connectionTimeoutMillis: 5000 })
+      const client = new pg.Client({
+        connectionString: server.url('postgres'),
+        connectionTimeoutMillis: 5000,
+      })
       await client.connect()
       const { rows } = await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`)
       await client.end()
@@ -87,10 +102,14 @@ describe('the embedded Postgres of a project in a private folder', () => {
       process.exitCode = ${exitCode}
     })()`
     for (const code of [0, 3]) {
-      const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['--eval', script(await freePort(), code)], {
-        encoding: 'utf8',
-        timeout: 60_000,
-      })
+      const run = spawnSync(
+        path.resolve('node_modules/.bin/tsx'),
+        ['--eval', script(await freePort(), code)],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      )
       expect(run.stderr).not.toMatch(/done is not a function/)
       expect(run.status).toBe(code)
     }

@@ -55,7 +55,10 @@ describe('behind one trusted proxy (TRUSTED_PROXY_HOPS=1, the test app)', () => 
   it('limits the address the proxy appended, not the ones the client wrote before it', async () => {
     const visitor = uniqueIp()
     // The test is the proxy: it appends the address it saw after whatever the client sent.
-    const statuses = await statusesOf(async () => postLead(await validLead(), { ip: `${madeUp()}, ${visitor}` }), 7)
+    const statuses = await statusesOf(
+      async () => postLead(await validLead(), { ip: `${madeUp()}, ${visitor}` }),
+      7,
+    )
     expect(statuses).toEqual(fiveThenRefused)
   })
 })

@@ -36,7 +36,6 @@ function rawGet(path: string, cookie: string): Promise<Raw> {
 
 const all = (raw: Raw, name: string) => raw.headers.filter(([n]) => n === name).map(([, v]) => v)
 
-
 describe('a stale draft-mode cookie', () => {
   it('gets the page one CSP (its script hashes) and a Set-Cookie that clears the cookie', async () => {
     for (const path of ['/', '/privacy']) {
@@ -57,7 +56,9 @@ describe('a stale draft-mode cookie', () => {
     const res = await rawGet('/start-a-project', STALE)
     const policies = all(res, 'content-security-policy')
     expect(policies).toHaveLength(1)
-    expect((parsePolicy(policies[0]!).get('script-src') ?? []).some((s) => s.startsWith("'nonce-"))).toBe(true)
+    expect((parsePolicy(policies[0]!).get('script-src') ?? []).some((s) => s.startsWith("'nonce-"))).toBe(
+      true,
+    )
     expect(
       all(res, 'set-cookie').some((c) => /^__prerender_bypass=;.*Expires=Thu, 01 Jan 1970/i.test(c)),
     ).toBe(true)

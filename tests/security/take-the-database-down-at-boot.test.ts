@@ -28,7 +28,12 @@ describe('the database is down when the app starts', () => {
     await recreateDatabase(dbUrl)
     resend = await startFakeResend()
     env = { ...testContext().env, DATABASE_URL: dbUrl, RESEND_BASE_URL: resend.url }
-    await run(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts', '--seed-if-empty'], { ...process.env, ...env }, 'Migrating')
+    await run(
+      path.resolve('node_modules/.bin/tsx'),
+      ['scripts/migrate.ts', '--seed-if-empty'],
+      { ...process.env, ...env },
+      'Migrating',
+    )
   })
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup()
@@ -93,7 +98,11 @@ describe('the database is down when the app starts', () => {
     await new Promise((r) => setTimeout(r, 1_500))
     restore()
     // Payload's REST handler boots it with its own crons; the app's retry must not add a second set.
-    await eventually(async () => (await fetch(`${app.url}/api/service-areas?limit=1`)).status === 200, 10_000, 200)
+    await eventually(
+      async () => (await fetch(`${app.url}/api/service-areas?limit=1`)).status === 200,
+      10_000,
+      200,
+    )
     await new Promise((r) => setTimeout(r, 6_000)) // the app's next boot attempt has run by now
     const res = await enquire(app, 'once')
     expect(res.status).toBe(201)

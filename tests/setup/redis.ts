@@ -34,9 +34,13 @@ export async function testRedis(): Promise<TestRedis> {
   let child: ChildProcess
   try {
     child = await new Promise<ChildProcess>((resolve, reject) => {
-      const c = spawn('redis-server', ['--port', String(own), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-        stdio: 'ignore',
-      })
+      const c = spawn(
+        'redis-server',
+        ['--port', String(own), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      )
       c.once('error', reject)
       c.once('spawn', () => resolve(c))
     })
@@ -45,7 +49,8 @@ export async function testRedis(): Promise<TestRedis> {
       'The tests need Redis: none answers on 127.0.0.1:6379 and there is no redis-server to start (apt-get install redis-server, or set TEST_REDIS_URL).',
     )
   }
-  for (let i = 0; i < 50 && !(await answersPing('127.0.0.1', own)); i++) await new Promise((r) => setTimeout(r, 100))
+  for (let i = 0; i < 50 && !(await answersPing('127.0.0.1', own)); i++)
+    await new Promise((r) => setTimeout(r, 100))
   return {
     host: '127.0.0.1',
     port: own,

@@ -4,7 +4,15 @@ import path from 'node:path'
  * The environment every test process and the app under test share: the database, secrets,
  * the fake Resend, and settings short enough for tests to see retries and takeovers.
  */
-export function testEnv({ databaseUrl, resendUrl, appUrl }: { databaseUrl: string; resendUrl: string; appUrl: string }) {
+export function testEnv({
+  databaseUrl,
+  resendUrl,
+  appUrl,
+}: {
+  databaseUrl: string
+  resendUrl: string
+  appUrl: string
+}) {
   return {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: 'test-payload-secret',

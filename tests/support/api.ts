@@ -6,7 +6,8 @@ import { appUrl } from './context'
 export type Credentials = { email: string; password: string }
 
 /** Who signs in: the development account of a role (README: Development users), or an account of a test's own. */
-const credentials = (who: Role | Credentials): Credentials => (typeof who === 'string' ? DEV_DEFAULTS[who] : who)
+const credentials = (who: Role | Credentials): Credentials =>
+  typeof who === 'string' ? DEV_DEFAULTS[who] : who
 
 /**
  * Signs in through the REST API, as the admin UI does, and returns the session's JWT: on the

@@ -8,7 +8,11 @@ import { appUrl } from './context'
 import { seededUser } from './triageLeads'
 
 /** Who makes a request: nobody, or a signed-in user of a role with their session. */
-export type Caller = { role: Role | 'anonymous'; user: (User & { collection: 'users' }) | null; token: string | null }
+export type Caller = {
+  role: Role | 'anonymous'
+  user: (User & { collection: 'users' }) | null
+  token: string | null
+}
 
 /** What a request came back with, whichever path it took. */
 export type Outcome = { ok: boolean; status: number; data: unknown; message: string }
@@ -40,7 +44,10 @@ export function authHeaders(caller: Caller): Record<string, string> {
 export async function rest(caller: Caller, method: string, path: string, body?: unknown): Promise<Outcome> {
   const res = await fetch(appUrl(`/api${path}`), {
     method,
-    headers: { ...authHeaders(caller), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...authHeaders(caller),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
@@ -54,10 +61,17 @@ export async function rest(caller: Caller, method: string, path: string, body?: 
   return { ok: res.ok, status: res.status, data, message }
 }
 
-type GraphQLAnswer = { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+type GraphQLAnswer = {
+  data?: Record<string, unknown> | null
+  errors?: { message: string; extensions?: { statusCode?: number } }[]
+}
 
 /** GraphQL always answers 200: the outcome's status is the first error's status code. */
-export async function graphql(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
+export async function graphql(
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Outcome> {
   const res = await fetch(appUrl('/api/graphql'), {
     method: 'POST',
     headers: { ...authHeaders(caller), 'content-type': 'application/json' },
@@ -83,10 +97,17 @@ export async function local(run: () => Promise<unknown>): Promise<Outcome> {
   }
 }
 
-export const asCaller = (caller: Caller) => ({ user: caller.user ?? undefined, overrideAccess: false as const })
+export const asCaller = (caller: Caller) => ({
+  user: caller.user ?? undefined,
+  overrideAccess: false as const,
+})
 
 /** A document as stored, read with access overridden: what "the database did not change" compares. */
-export async function stored(payload: Payload, collection: CollectionSlug, id: number | string): Promise<unknown> {
+export async function stored(
+  payload: Payload,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<unknown> {
   const { docs } = await payload.find({
     collection,
     where: { id: { equals: id } },

@@ -9,15 +9,13 @@ export function parseCsv(text: string): Record<string, string>[] {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"'
         i++
-      }
-      else if (ch === '"') quoted = false
+      } else if (ch === '"') quoted = false
       else field += ch
     } else if (ch === '"') quoted = true
     else if (ch === ',') {
       rows.at(-1)!.push(field)
       field = ''
-    }
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++
       rows.at(-1)!.push(field)
       field = ''

@@ -37,7 +37,11 @@ export async function filledEnquiryForm(origin: string, email: string): Promise<
  * time to `postedTo`'s /start-a-project, as a browser posts it: from the page's origin (behind
  * a load balancer, the same for every instance) and from an address of its own.
  */
-export async function postEnquiryFormAcross(renderedBy: string, postedTo: string, email: string): Promise<Response> {
+export async function postEnquiryFormAcross(
+  renderedBy: string,
+  postedTo: string,
+  email: string,
+): Promise<Response> {
   const form = await filledEnquiryForm(renderedBy, email)
   await new Promise((r) => setTimeout(r, 1600)) // a person takes longer than LEAD_MIN_FILL_MS
   return fetch(`${postedTo}/start-a-project`, {

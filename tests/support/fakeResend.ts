@@ -48,7 +48,12 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
   const byKey = new Map<string, FakeEmail>()
   const hanging = new Set<http.ServerResponse>()
 
-  const send = (res: http.ServerResponse, status: number, body: object, headers: Record<string, string> = {}) => {
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    body: object,
+    headers: Record<string, string> = {},
+  ) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers })
     res.end(JSON.stringify(body))
   }
@@ -58,7 +63,8 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
     const body = await readBody(req)
     if (url.pathname === '/__fake/mode' && req.method === 'POST') {
       mode = JSON.parse(body) as FakeMode
-      if (mode.kind !== 'hang') for (const r of hanging) send(r, 500, { name: 'application_error', message: 'released' })
+      if (mode.kind !== 'hang')
+        for (const r of hanging) send(r, 500, { name: 'application_error', message: 'released' })
       hanging.clear()
       return send(res, 200, mode)
     }
@@ -70,7 +76,8 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
       mode = { kind: 'ok' }
       return send(res, 200, {})
     }
-    if (url.pathname !== '/emails' || req.method !== 'POST') return send(res, 404, { name: 'not_found', message: 'Not found' })
+    if (url.pathname !== '/emails' || req.method !== 'POST')
+      return send(res, 404, { name: 'not_found', message: 'Not found' })
     if (!/^Bearer re_\w+/.test(req.headers.authorization ?? ''))
       return send(res, 401, { name: 'missing_api_key', message: 'Missing API key', statusCode: 401 })
 
@@ -153,7 +160,10 @@ export function fakeResendAt(base: string) {
       await fetch(`${base}/__fake/reset`, { method: 'POST' })
     },
     async read(): Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }> {
-      return (await fetch(`${base}/__fake/emails`)).json() as Promise<{ emails: FakeEmail[]; attempts: FakeAttempt[] }>
+      return (await fetch(`${base}/__fake/emails`)).json() as Promise<{
+        emails: FakeEmail[]
+        attempts: FakeAttempt[]
+      }>
     },
     async forLead(reference: string) {
       const { emails, attempts } = await client.read()
@@ -169,7 +179,8 @@ export function fakeResendAt(base: string) {
 /** Provider calls per idempotency key: a key asked for twice is an email sent twice. */
 export function callsPerKey(attempts: FakeAttempt[]): Map<string, number> {
   const calls = new Map<string, number>()
-  for (const { idempotencyKey } of attempts) calls.set(idempotencyKey ?? '(none)', (calls.get(idempotencyKey ?? '(none)') ?? 0) + 1)
+  for (const { idempotencyKey } of attempts)
+    calls.set(idempotencyKey ?? '(none)', (calls.get(idempotencyKey ?? '(none)') ?? 0) + 1)
   return calls
 }
 

@@ -67,16 +67,24 @@ export async function leadsByEmail(email: string): Promise<Lead[]> {
 
 export async function leadByReference(reference: string): Promise<Lead | undefined> {
   const payload = await testPayload()
-  const { docs } = await payload.find({ collection: 'leads', where: { reference: { equals: reference } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'leads',
+    where: { reference: { equals: reference } },
+    depth: 0,
+  })
   return docs[0]
 }
 
 /** Waits until both emails of a lead are marked sent (the job runner of the app did it). */
 export async function waitForSent(reference: string, timeoutMs = 20_000): Promise<Lead> {
   let lead: Lead | undefined
-  await eventually(async () => {
-    lead = await leadByReference(reference)
-    return lead?.salesNotification?.state === 'sent' && lead?.confirmation?.state === 'sent'
-  }, timeoutMs, 250)
+  await eventually(
+    async () => {
+      lead = await leadByReference(reference)
+      return lead?.salesNotification?.state === 'sent' && lead?.confirmation?.state === 'sent'
+    },
+    timeoutMs,
+    250,
+  )
   return lead!
 }

@@ -22,7 +22,9 @@ const HISTORY_FIELDS = ['receivedAt', 'status', 'owner'] as const
 export async function makeLead(payload: Payload, data: Partial<Lead> = {}): Promise<Lead> {
   counter += 1
   const tag = `${Date.now().toString(36)}${counter}`
-  const areas = (await payload.find({ collection: 'service-areas', limit: 2, depth: 0 })).docs.map((a) => a.id)
+  const areas = (await payload.find({ collection: 'service-areas', limit: 2, depth: 0 })).docs.map(
+    (a) => a.id,
+  )
   const lead = await payload.create({
     collection: 'leads',
     overrideAccess: true,
@@ -43,7 +45,9 @@ export async function makeLead(payload: Payload, data: Partial<Lead> = {}): Prom
       ...data,
     } as RequiredDataFromCollectionSlug<'leads'>,
   })
-  const history = Object.fromEntries(HISTORY_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]))
+  const history = Object.fromEntries(
+    HISTORY_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]),
+  )
   if (!Object.keys(history).length) return lead
   await payload.db.updateOne({ collection: 'leads', id: lead.id, data: history })
   return payload.findByID({ collection: 'leads', id: lead.id, overrideAccess: true })
@@ -73,7 +77,8 @@ export async function otherSalesUser(payload: Payload): Promise<User> {
   })
 }
 
-export const hoursAgo = (hours: number, now = Date.now()): string => new Date(now - hours * 3_600_000).toISOString()
+export const hoursAgo = (hours: number, now = Date.now()): string =>
+  new Date(now - hours * 3_600_000).toISOString()
 
 /**
  * A new lead is linked to its duplicates by a job queued with it. This runs that job (unless the app's runner,
@@ -89,7 +94,8 @@ export async function withDuplicatesLinked(payload: Payload, lead: Lead): Promis
         WHERE task_slug = 'linkLeadDuplicates' AND (input->>'leadId')::int = $1 AND completed_at IS NULL`,
       [lead.id],
     )
-    if (rows[0]?.n === 0) return payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
+    if (rows[0]?.n === 0)
+      return payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
     await new Promise((r) => setTimeout(r, 50))
   }
   throw new Error(`The duplicate link of lead ${lead.id} did not finish within 10 s.`)

@@ -17,10 +17,17 @@ export async function submitLeadAction(_prev: LeadFormState, form: FormData): Pr
   const input = inputFromForm(form)
   const result = await submitFromApp(input, clientInfo(await headers()))
   if (result.kind === 'accepted') {
-    return { status: 'sent', errors: {}, values: {}, reference: result.reference, submissionId: result.submissionId }
+    return {
+      status: 'sent',
+      errors: {},
+      values: {},
+      reference: result.reference,
+      submissionId: result.submissionId,
+    }
   }
   const submissionId = input.submissionId || newSubmissionId()
   const values = valuesToEcho(form)
-  const status = result.kind === 'invalid' ? 'invalid' : result.kind === 'rate-limited' ? 'rateLimited' : 'unavailable'
+  const status =
+    result.kind === 'invalid' ? 'invalid' : result.kind === 'rate-limited' ? 'rateLimited' : 'unavailable'
   return { status, errors: result.kind === 'invalid' ? result.errors : {}, values, submissionId }
 }

@@ -10,7 +10,10 @@ type Search = Promise<Record<string, string | string[] | undefined>>
 
 export async function generateMetadata(): Promise<Metadata> {
   const [closing, settings] = await Promise.all([loadGlobal('closing-cta'), loadGlobal('site-settings')])
-  return { title: `${closing.kicker} · ${settings.meta?.title ?? settings.siteName}`, alternates: { canonical: '/start-a-project' } }
+  return {
+    title: `${closing.kicker} · ${settings.meta?.title ?? settings.siteName}`,
+    alternates: { canonical: '/start-a-project' },
+  }
 }
 
 /**

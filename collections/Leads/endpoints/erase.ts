@@ -22,13 +22,21 @@ export const eraseEndpoint: Endpoint = {
     }
     const parsed = body.safeParse(await req.json?.().catch(() => null))
     if (!parsed.success) {
-      return Response.json({ errors: [{ message: 'Send the email address to erase as { "email": "…" }.' }] }, { status: 400 })
+      return Response.json(
+        { errors: [{ message: 'Send the email address to erase as { "email": "…" }.' }] },
+        { status: 400 },
+      )
     }
     const shouldCommit = await initTransaction(req)
     try {
       const result = await erasePerson(req.payload, parsed.data.email, req)
       if (shouldCommit) await commitTransaction(req)
-      req.payload.logger.info({ msg: 'Personal data erased on request', by: req.user?.id, ...result, email: undefined })
+      req.payload.logger.info({
+        msg: 'Personal data erased on request',
+        by: req.user?.id,
+        ...result,
+        email: undefined,
+      })
       return Response.json(result)
     } catch (error) {
       await killTransaction(req)

@@ -32,16 +32,17 @@ export const slaFields: Field[] = [
 
 /** The box sales type a note into; the server turns it into a signed, dated note. */
 export const newNoteField: Field = {
-    name: 'newNote',
-    label: 'Add a note',
-    type: 'textarea',
-    virtual: true,
-    maxLength: 5000,
-    admin: {
-      // Payload makes virtual fields read-only in the admin unless told otherwise.
-      readOnly: false,
-      description: 'Saved with your name and the time when you save the lead. Notes cannot be edited afterwards.',
-    },
+  name: 'newNote',
+  label: 'Add a note',
+  type: 'textarea',
+  virtual: true,
+  maxLength: 5000,
+  admin: {
+    // Payload makes virtual fields read-only in the admin unless told otherwise.
+    readOnly: false,
+    description:
+      'Saved with your name and the time when you save the lead. Notes cannot be edited afterwards.',
+  },
 }
 
 /** The activity history as readable lines (who did what, when), shown above the raw rows. */

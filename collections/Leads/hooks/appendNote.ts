@@ -29,7 +29,9 @@ export const appendNote: CollectionBeforeChangeHook<Lead & { newNote?: string | 
   let notes: Note[] | undefined
   if (data.notes !== undefined && data.notes !== null) {
     const incoming = data.notes
-    const kept = existing.every((note, i) => incoming[i] && incoming[i].id === note.id && sameNote(incoming[i], note))
+    const kept = existing.every(
+      (note, i) => incoming[i] && incoming[i].id === note.id && sameNote(incoming[i], note),
+    )
     if (!kept || incoming.length < existing.length) {
       throw new ValidationError({
         collection: 'leads',

@@ -30,7 +30,12 @@ async function userLabel(req: PayloadRequest, id: number | null): Promise<string
  * when a lead leaves `new`, checks the owner is a sales user, and appends who changed the
  * status or owner, and when, to the lead's activity history.
  */
-export const trackWorkflow: CollectionBeforeChangeHook<Lead> = async ({ data, originalDoc, operation, req }) => {
+export const trackWorkflow: CollectionBeforeChangeHook<Lead> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
   const now = new Date().toISOString()
   const by = actor(req)

@@ -57,7 +57,8 @@ export const driftCalculator: GlobalSeed<'drift-calculator'> = {
     notFinite: '{sample}, line {line}: “{token}” is not a finite number.',
     notNumber: '{sample}, line {line}: “{token}” is not a number.',
     more: '…and {count} more.',
-    mixedKinds: '{numeric} holds numbers and {categorical} holds categories: both samples must be the same kind.',
+    mixedKinds:
+      '{numeric} holds numbers and {categorical} holds categories: both samples must be the same kind.',
     columnMissing: '{sample}: no column “{column}” in the header row.',
     failed: 'The figures could not be computed. Try again, or a smaller sample.',
   },

@@ -3,8 +3,7 @@ import type { GlobalSeed } from './types'
 /** 013 / Start a project: the words of the enquiry form, in the brief's voice. */
 export const leadFormCopy: GlobalSeed<'closing-cta'>['form'] = {
   heading: 'Tell us where it hurts',
-  intro:
-    'A few lines are enough. A senior engineer reads every enquiry and answers within one working day.',
+  intro: 'A few lines are enough. A senior engineer reads every enquiry and answers within one working day.',
   labels: {
     name: 'Your name',
     email: 'Work email',
