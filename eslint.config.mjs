@@ -49,6 +49,7 @@ const config = [
       'bench/pages/bare-app/**',
       'next-env.d.ts',
       'payload-types.ts',
+      'payload-generated-schema.ts',
       'app/(payload)/admin/importMap.js',
       'migrations/*.json',
     ],
