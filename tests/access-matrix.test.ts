@@ -1059,7 +1059,7 @@ describe('access matrix', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    hero = (await payload.findGlobal({ slug: 'hero', depth: 0 })) as unknown as Record<string, unknown>
+    hero = Object.fromEntries(Object.entries(await payload.findGlobal({ slug: 'hero', depth: 0 })))
     callers.anonymous = { role: 'anonymous', user: null, token: null }
     for (const role of ['admin', 'marketing', 'sales'] as Role[])
       callers[role] = await signedInCaller(payload, role)

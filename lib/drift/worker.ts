@@ -5,10 +5,8 @@
  */
 import { computeDrift, type DriftOutcome, type DriftRequest } from './compute'
 
-type WorkerScope = {
-  onmessage: ((event: MessageEvent<DriftRequest>) => void) | null
-  postMessage: (message: DriftOutcome) => void
-}
-
-const scope = self as unknown as WorkerScope
-scope.onmessage = (event) => scope.postMessage(computeDrift(event.data))
+// In a worker, `self` is the worker's scope: its `postMessage` answers the page that started it.
+self.addEventListener('message', (event: MessageEvent<DriftRequest>) => {
+  const outcome: DriftOutcome = computeDrift(event.data)
+  self.postMessage(outcome)
+})

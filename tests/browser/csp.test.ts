@@ -8,7 +8,7 @@ import { useBrowser } from '../support/browser'
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = []
-    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    Reflect.set(window, '__cspViolations', seen)
     document.addEventListener('securitypolicyviolation', (e) =>
       seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`),
     )
@@ -17,10 +17,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) console.push(m.text())
   })
-  return async () => [
-    ...console,
-    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
-  ]
+  return async () => [...console, ...(await page.evaluate(() => Reflect.get(window, '__cspViolations')))]
 }
 
 describe('Content-Security-Policy in Chromium', () => {
@@ -31,9 +28,7 @@ describe('Content-Security-Policy in Chromium', () => {
     await page
       .addScriptTag({ content: 'window.__injected = true' })
       .catch(() => undefined /* refused, as it should be */)
-    expect(
-      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
-    ).toBeUndefined()
+    expect(await page.evaluate(() => Reflect.get(window, '__injected'))).toBeUndefined()
     expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true)
   }
 
@@ -42,9 +37,7 @@ describe('Content-Security-Policy in Chromium', () => {
     const violations = await watchViolations(page)
     await page.goto(appUrl('/'), { waitUntil: 'load' })
     // Next's client starts up (it needs the inline payload scripts the policy allows).
-    await expect
-      .poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next))
-      .toBe('object')
+    await expect.poll(() => page.evaluate(() => typeof Reflect.get(window, 'next'))).toBe('object')
     await page.waitForLoadState('networkidle')
     expect(await violations()).toEqual([])
 
@@ -56,9 +49,7 @@ describe('Content-Security-Policy in Chromium', () => {
     const page = await browser().newPage()
     const violations = await watchViolations(page)
     await page.goto(appUrl('/start-a-project'), { waitUntil: 'load' })
-    await expect
-      .poll(() => page.evaluate(() => typeof (window as unknown as { next?: object }).next))
-      .toBe('object')
+    await expect.poll(() => page.evaluate(() => typeof Reflect.get(window, 'next'))).toBe('object')
     // Focusing a field loads the enhanced form (a chunk fetched and run on demand).
     const loaded = page.waitForResponse(
       (r) => r.url().includes('/_next/static/') && r.request().resourceType() === 'script',

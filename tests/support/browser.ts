@@ -61,11 +61,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol rather than as a <script>: the page's CSP (rightly) refuses injected scripts.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
   return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> }
-      }
-    ).axe
+    const axe = Reflect.get(window, 'axe') as {
+      run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }>
+    }
     const result = await axe.run(document, {
       runOnly: {
         type: 'tag',
