@@ -16,22 +16,30 @@ export type Drainer = {
   idle: () => Promise<void>
 }
 
+/** Jobs one lane claims at a time: small batches, so a slow job holds back few others. */
+const LANE_BATCH = 5
+
 /**
- * Works the queue until no job is due, `jobsConcurrency()` jobs at a time (Payload runs the jobs it claims in
- * parallel). Claims are atomic (lib/jobs/atomicClaim.ts), so several drainers, in this process or in others,
- * share the work and never run a job twice.
+ * Works the queue until no job is due, `jobsConcurrency()` jobs at a time, in lanes of `LANE_BATCH` that each
+ * claim their next batch as soon as theirs is done (Payload runs a batch in parallel but waits for all of it
+ * before it claims again: one lane would stall on its slowest job). Claims are atomic
+ * (lib/jobs/atomicClaim.ts), so lanes, drainers and other processes share the work and never run a job twice.
  */
 export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
   let running: Promise<void> | null = null
   let again = false
+  const lane = async () => {
+    for (;;) {
+      // `noJobsRemaining` is true only when the claim found nothing; after a batch it is unset: look again.
+      const result = await payload.jobs.run({ queue, limit: LANE_BATCH, silent: { info: true } })
+      if (result.noJobsRemaining === true) return
+    }
+  }
   const run = async () => {
     do {
       again = false
-      for (;;) {
-        // `noJobsRemaining` is true only when the claim found nothing; after a batch it is unset: look again.
-        const result = await payload.jobs.run({ queue, limit: jobsConcurrency(), silent: { info: true } })
-        if (result.noJobsRemaining === true) break
-      }
+      const lanes = Math.max(1, Math.ceil(jobsConcurrency() / LANE_BATCH))
+      await Promise.all(Array.from({ length: lanes }, lane))
     } while (again)
   }
   return {
