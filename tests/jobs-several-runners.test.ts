@@ -241,5 +241,23 @@ describe('jobs with several runners', () => {
       expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
       await resend.setMode({ kind: 'ok' })
     }, 90_000)
+
+    it('a new enquiry’s emails go out as soon as it is stored, not at the runner’s next look', async () => {
+      for (const runner of runners) await runner.kill('SIGTERM')
+      await resend.reset()
+      // The runner looks for due jobs on its own only every two minutes: only the queue's notification can
+      // start the second enquiry's emails within seconds.
+      startRunner({ JOBS_INTERVAL_SECONDS: '120' })
+      const first = await enquire([intake], 1)
+      await eventually(async () => (await resend.read()).emails.length >= 2, 60_000, 100)
+      const second = await enquire([intake], 1)
+      const took = await eventually(async () => (await resend.read()).emails.length >= 4, 10_000, 20)
+      console.log(
+        `Second enquiry's emails sent ${took} ms after it was stored; the runner's own look is every 120 s.`,
+      )
+      const { attempts } = await resend.read()
+      expect(attempts.map((x) => x.idempotencyKey).sort()).toEqual(keysOf([...first, ...second]))
+      expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
+    }, 90_000)
   })
 })
