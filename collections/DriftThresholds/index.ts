@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
 import { contentCollection } from '@/lib/payload/contentCollection'
-import { TAGS } from '@/lib/cache/tags'
 import { DIRECTIONS, MEASURES } from '@/lib/drift/levels'
 
 import { validateLevels } from './hooks/validateLevels'
@@ -33,7 +32,6 @@ const level = (name: 'inspect' | 'retrain' | 'pause', label: string): Field => (
 /** 006 / MONITOR: the drift threshold reference table, stored as comparable data. */
 export const DriftThresholds = contentCollection({
   slug: 'drift-thresholds',
-  tag: TAGS.driftThresholds,
   labels: { singular: 'Drift threshold', plural: 'Drift thresholds' },
   admin: { useAsTitle: 'signal', defaultColumns: ['signal', 'tool', 'metric'] },
   hooks: { beforeValidate: [validateLevels] },

@@ -1,7 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import { contentCollection } from '@/lib/payload/contentCollection'
-import { TAGS } from '@/lib/cache/tags'
 
 const weeksInOrder: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   const start = data?.weekStart ?? originalDoc?.weekStart
@@ -18,7 +17,6 @@ const weeksInOrder: CollectionBeforeValidateHook = ({ data, originalDoc, req }) 
 /** 007 / ENGAGEMENT: the phases of a typical engagement, each with its weeks. */
 export const EngagementPhases = contentCollection({
   slug: 'engagement-phases',
-  tag: TAGS.engagementPhases,
   labels: { singular: 'Engagement phase', plural: 'Engagement phases' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'weekStart', 'weekEnd'] },
   hooks: { beforeValidate: [weeksInOrder] },

@@ -1,12 +1,10 @@
 import { contentCollection } from '@/lib/payload/contentCollection'
-import { TAGS } from '@/lib/cache/tags'
 
 import { anchorFromQuestion } from './hooks/anchorFromQuestion'
 
 /** 011 / FAQ: the questions buyers ask. */
 export const FAQs = contentCollection({
   slug: 'faqs',
-  tag: TAGS.faqs,
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'anchor'] },
   fields: [

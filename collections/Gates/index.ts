@@ -1,11 +1,9 @@
 import { contentCollection } from '@/lib/payload/contentCollection'
 import { displayNumber } from '@/lib/payload/fields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 005 / CD4ML: the four eval gates, in order. */
 export const Gates = contentCollection({
   slug: 'gates',
-  tag: TAGS.gates,
   labels: { singular: 'Gate', plural: 'Gates' },
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title'] },
   fields: [

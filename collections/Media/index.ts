@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { collectionTag } from '@/lib/cache/tags'
 import { anyone } from '@/lib/access/anyone'
 import { canEditContent } from '@/lib/access/canEditContent'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '@/lib/cache/hooks'
-import { TAGS } from '@/lib/cache/tags'
 
 import { explainTooLarge } from './hooks/explainTooLarge'
 import { refuseHugeImages } from './hooks/refuseHugeImages'
@@ -25,8 +25,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseHugeImages],
-    afterChange: [revalidateCollectionAfterChange(TAGS.media)],
-    afterDelete: [revalidateCollectionAfterDelete(TAGS.media)],
+    afterChange: [revalidateCollectionAfterChange(collectionTag('media'))],
+    afterDelete: [revalidateCollectionAfterDelete(collectionTag('media'))],
     afterError: [explainTooLarge],
   },
   fields: [

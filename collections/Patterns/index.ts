@@ -1,11 +1,9 @@
 import { contentCollection } from '@/lib/payload/contentCollection'
 import { bulletList, displayNumber, toolsField } from '@/lib/payload/fields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 003 / PATTERNS: the continuous-training patterns of the carousel. */
 export const Patterns = contentCollection({
   slug: 'patterns',
-  tag: TAGS.patterns,
   labels: { singular: 'Training pattern', plural: 'Training patterns' },
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title'] },
   fields: [

@@ -1,11 +1,9 @@
 import { contentCollection } from '@/lib/payload/contentCollection'
 import { displayNumber, toolsField } from '@/lib/payload/fields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 001 / SCOPE: the six service areas. */
 export const ServiceAreas = contentCollection({
   slug: 'service-areas',
-  tag: TAGS.serviceAreas,
   labels: { singular: 'Service area', plural: 'Service areas' },
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'code', 'title'] },
   fields: [

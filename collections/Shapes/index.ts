@@ -1,10 +1,8 @@
 import { contentCollection } from '@/lib/payload/contentCollection'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 008 / SHAPES: the typical engagement shapes. */
 export const Shapes = contentCollection({
   slug: 'shapes',
-  tag: TAGS.shapes,
   labels: { singular: 'Engagement shape', plural: 'Engagement shapes' },
   admin: { useAsTitle: 'title', defaultColumns: ['kicker', 'title', 'outcome'] },
   fields: [

@@ -1,11 +1,9 @@
 import { contentCollection } from '@/lib/payload/contentCollection'
 import { toolsField } from '@/lib/payload/fields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 002 / STACK: one row of the tool matrix per layer. */
 export const StackRows = contentCollection({
   slug: 'stack-rows',
-  tag: TAGS.stackRows,
   labels: { singular: 'Stack row', plural: 'Stack rows' },
   admin: { useAsTitle: 'layer', defaultColumns: ['layer', 'ourDefault'] },
   fields: [

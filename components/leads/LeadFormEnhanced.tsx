@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useLayoutEffect, useState, type BaseSyntheticEvent } from 'react'
 import { useForm, type FieldErrors as RhfErrors } from 'react-hook-form'
 
-import { ERROR_CODES, VISIBLE_FIELDS, type FieldErrors, type LeadErrorCode } from '@/lib/leads/fields'
+import { isErrorCode, VISIBLE_FIELDS, type FieldErrors, type LeadErrorCode } from '@/lib/leads/fields'
 import { inputFromForm } from '@/lib/leads/formInput'
 import { visibleFieldsSchema } from '@/lib/leads/schema'
 
@@ -15,8 +15,7 @@ import type { EnhancedProps } from './types'
 
 type Values = Record<string, unknown>
 
-const asCode = (m: unknown): LeadErrorCode | undefined =>
-  typeof m === 'string' && (ERROR_CODES as readonly string[]).includes(m) ? (m as LeadErrorCode) : undefined
+const asCode = (m: unknown): LeadErrorCode | undefined => (isErrorCode(m) ? m : undefined)
 
 function codesOf(errors: RhfErrors<Values>): FieldErrors {
   const out: FieldErrors = {}

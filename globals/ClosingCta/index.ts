@@ -1,7 +1,6 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
 import { linkGroup } from '@/lib/payload/linkFields'
 import { paragraphs } from '@/lib/payload/sectionFields'
-import { TAGS } from '@/lib/cache/tags'
 
 import { leadFormFields } from './formFields'
 
@@ -9,7 +8,6 @@ import { leadFormFields } from './formFields'
 export const ClosingCta = contentGlobal({
   slug: 'closing-cta',
   label: 'Closing call to action',
-  tag: TAGS.closingCta,
   fields: [
     {
       type: 'row',

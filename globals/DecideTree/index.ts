@@ -1,5 +1,4 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
-import { TAGS } from '@/lib/cache/tags'
 
 import { validateTree } from './hooks/validateTree'
 
@@ -16,7 +15,6 @@ const keyField = (description: string) => ({
 export const DecideTree = contentGlobal({
   slug: 'decide-tree',
   label: 'Decide tree',
-  tag: TAGS.decideTree,
   hooks: { beforeValidate: [validateTree] },
   fields: [
     {

@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
 import { contentGlobal } from '@/lib/payload/contentGlobal'
-import { TAGS } from '@/lib/cache/tags'
 
 const text = (name: string, label: string, description?: string): Field => ({
   name,
@@ -25,7 +24,6 @@ const placeholders = (names: string) => `Placeholders: ${names}.`
 export const DriftCalculator = contentGlobal({
   slug: 'drift-calculator',
   label: 'Drift calculator',
-  tag: TAGS.driftCalculator,
   fields: [
     text('title', 'Heading'),
     { name: 'intro', type: 'textarea', required: true },

@@ -1,12 +1,10 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
 import { linkList } from '@/lib/payload/linkFields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** The site footer. */
 export const Footer = contentGlobal({
   slug: 'footer',
   label: 'Footer',
-  tag: TAGS.footer,
   fields: [
     { name: 'tagline', type: 'textarea', required: true },
     {

@@ -1,12 +1,10 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
 import { linkGroup, linkList } from '@/lib/payload/linkFields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** The site header: the in-page navigation and its call to action. */
 export const Header = contentGlobal({
   slug: 'header',
   label: 'Header',
-  tag: TAGS.header,
   fields: [
     {
       name: 'navLabel',

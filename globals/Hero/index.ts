@@ -1,13 +1,11 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
 import { linkGroup } from '@/lib/payload/linkFields'
 import { paragraphs } from '@/lib/payload/sectionFields'
-import { TAGS } from '@/lib/cache/tags'
 
 /** The top of the page: eyebrow, the one h1, the lede, the four facts and the calls to action. */
 export const Hero = contentGlobal({
   slug: 'hero',
   label: 'Hero',
-  tag: TAGS.hero,
   fields: [
     { name: 'eyebrow', type: 'text', required: true },
     { name: 'title', type: 'text', required: true, admin: { description: 'The page’s only h1.' } },

@@ -1,11 +1,9 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 004 / LLMOPS: the classical-versus-LLMOps table. */
 export const LlmopsComparison = contentGlobal({
   slug: 'llmops-comparison',
   label: 'Classical vs LLMOps table',
-  tag: TAGS.llmopsComparison,
   fields: [
     {
       type: 'row',

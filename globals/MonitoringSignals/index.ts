@@ -1,11 +1,9 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 006 / MONITOR: the four drift signals layered on every production model. */
 export const MonitoringSignals = contentGlobal({
   slug: 'monitoring-signals',
   label: 'Monitoring signals',
-  tag: TAGS.monitoringSignals,
   fields: [
     {
       name: 'signals',

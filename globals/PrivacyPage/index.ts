@@ -1,11 +1,9 @@
-import { TAGS } from '@/lib/cache/tags'
 import { contentGlobal } from '@/lib/payload/contentGlobal'
 
 /** /privacy: what the enquiry form keeps and why; the form's consent sentence links here. */
 export const PrivacyPage = contentGlobal({
   slug: 'privacy-page',
   label: 'Privacy page',
-  tag: TAGS.privacyPage,
   fields: [
     { name: 'title', type: 'text', required: true },
     { name: 'intro', type: 'textarea', admin: { description: 'Blank lines separate paragraphs.' } },

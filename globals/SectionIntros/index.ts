@@ -1,6 +1,5 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
 import { section } from '@/lib/payload/sectionFields'
-import { TAGS } from '@/lib/cache/tags'
 
 const text = (name: string, label = name) => ({ name, label, type: 'text' as const, required: true })
 
@@ -8,7 +7,6 @@ const text = (name: string, label = name) => ({ name, label, type: 'text' as con
 export const SectionIntros = contentGlobal({
   slug: 'section-intros',
   label: 'Section intros',
-  tag: TAGS.sectionIntros,
   fields: [
     {
       type: 'tabs',

@@ -1,5 +1,4 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
-import { TAGS } from '@/lib/cache/tags'
 
 /**
  * Site-wide settings: the practice's name, contact address, the words an editor sees in
@@ -9,7 +8,6 @@ import { TAGS } from '@/lib/cache/tags'
 export const SiteSettings = contentGlobal({
   slug: 'site-settings',
   label: 'Site settings',
-  tag: TAGS.siteSettings,
   admin: { group: 'Settings' },
   fields: [
     { name: 'siteName', type: 'text', required: true },

@@ -1,11 +1,9 @@
 import { contentGlobal } from '@/lib/payload/contentGlobal'
-import { TAGS } from '@/lib/cache/tags'
 
 /** 010 / WHY PAITEQ: the reasons teams pick the practice. */
 export const WhyUs = contentGlobal({
   slug: 'why-us',
   label: 'Why us',
-  tag: TAGS.whyUs,
   fields: [
     {
       name: 'reasons',

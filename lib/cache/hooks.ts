@@ -1,6 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
-import type { CacheTag } from './tags'
 import { revalidateTags } from './revalidate'
 
 type Status = { _status?: 'draft' | 'published' | null }
@@ -12,27 +16,30 @@ const skip = (context: Record<string, unknown>) => Boolean(context.disableRevali
 const touchesPublished = (doc: Status, previousDoc?: Status) =>
   doc._status === undefined || doc._status === 'published' || previousDoc?._status === 'published'
 
-export const revalidateCollectionAfterChange =
-  (tag: CacheTag): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    if (!skip(req.context) && touchesPublished(doc as Status, previousDoc as Status)) {
-      await revalidateTags([tag])
-    }
+/** After a change to a collection's document or a global: its tag goes, unless only a draft changed. */
+const afterPublishedChange =
+  (tag: string) =>
+  async <T extends Status>({
+    doc,
+    previousDoc,
+    req,
+  }: {
+    doc: T
+    previousDoc?: Status
+    req: PayloadRequest
+  }) => {
+    if (!skip(req.context) && touchesPublished(doc, previousDoc)) await revalidateTags([tag])
     return doc
   }
+
+export const revalidateCollectionAfterChange = (tag: string): CollectionAfterChangeHook =>
+  afterPublishedChange(tag)
+
+export const revalidateGlobalAfterChange = (tag: string): GlobalAfterChangeHook => afterPublishedChange(tag)
 
 export const revalidateCollectionAfterDelete =
-  (tag: CacheTag): CollectionAfterDeleteHook =>
+  (tag: string): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     if (!skip(req.context)) await revalidateTags([tag])
-    return doc
-  }
-
-export const revalidateGlobalAfterChange =
-  (tag: CacheTag): GlobalAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    if (!skip(req.context) && touchesPublished(doc as Status, previousDoc as Status)) {
-      await revalidateTags([tag])
-    }
     return doc
   }

@@ -1,29 +1,9 @@
 /**
- * One cache tag per collection and global. Data loaders tag what they read with these,
- * and the change hooks of the same collection or global revalidate exactly that tag.
+ * The cache tag of each collection and global, derived from its slug, so it is written nowhere else: data
+ * loaders tag what they read with it (lib/content/load.ts), and the change hooks the content builders add to
+ * the same collection or global revalidate exactly that tag (lib/payload/contentCollection.ts, contentGlobal.ts).
+ * `/next/revalidate` takes the same strings.
  */
-export const TAGS = {
-  serviceAreas: 'service-areas',
-  stackRows: 'stack-rows',
-  patterns: 'patterns',
-  gates: 'gates',
-  driftThresholds: 'drift-thresholds',
-  engagementPhases: 'engagement-phases',
-  shapes: 'shapes',
-  faqs: 'faqs',
-  media: 'media',
-  hero: 'global:hero',
-  sectionIntros: 'global:section-intros',
-  llmopsComparison: 'global:llmops-comparison',
-  monitoringSignals: 'global:monitoring-signals',
-  decideTree: 'global:decide-tree',
-  driftCalculator: 'global:drift-calculator',
-  whyUs: 'global:why-us',
-  closingCta: 'global:closing-cta',
-  header: 'global:header',
-  footer: 'global:footer',
-  siteSettings: 'global:site-settings',
-  privacyPage: 'global:privacy-page',
-} as const
+export const collectionTag = (slug: string): string => slug
 
-export type CacheTag = (typeof TAGS)[keyof typeof TAGS]
+export const globalTag = (slug: string): string => `global:${slug}`

@@ -3,41 +3,25 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug } from 'payload'
 
-import { TAGS, type CacheTag } from '../cache/tags'
+import { collectionTag, globalTag } from '../cache/tags'
 import { previewEditor } from '../preview/editor'
 import { getPayloadClient } from '../payload/client'
 
-/** The page-content collections and the cache tag each one's loader uses. */
-const COLLECTION_TAG = {
-  'service-areas': TAGS.serviceAreas,
-  'stack-rows': TAGS.stackRows,
-  patterns: TAGS.patterns,
-  gates: TAGS.gates,
-  'drift-thresholds': TAGS.driftThresholds,
-  'engagement-phases': TAGS.engagementPhases,
-  shapes: TAGS.shapes,
-  faqs: TAGS.faqs,
-} as const satisfies Partial<Record<CollectionSlug, CacheTag>>
-
-export type ContentCollection = keyof typeof COLLECTION_TAG
+/** The page-content collections: each is loaded (and cached under its own tag) by `loadCollection`. */
+export type ContentCollection = Extract<
+  CollectionSlug,
+  | 'service-areas'
+  | 'stack-rows'
+  | 'patterns'
+  | 'gates'
+  | 'drift-thresholds'
+  | 'engagement-phases'
+  | 'shapes'
+  | 'faqs'
+>
 
 /** Page globals (Payload's own `payload-jobs-stats` is not content). */
 type ContentGlobal = Exclude<GlobalSlug, 'payload-jobs-stats'>
-
-const GLOBAL_TAG: Record<ContentGlobal, CacheTag> = {
-  hero: TAGS.hero,
-  'section-intros': TAGS.sectionIntros,
-  'llmops-comparison': TAGS.llmopsComparison,
-  'monitoring-signals': TAGS.monitoringSignals,
-  'decide-tree': TAGS.decideTree,
-  'drift-calculator': TAGS.driftCalculator,
-  'why-us': TAGS.whyUs,
-  'closing-cta': TAGS.closingCta,
-  header: TAGS.header,
-  footer: TAGS.footer,
-  'site-settings': TAGS.siteSettings,
-  'privacy-page': TAGS.privacyPage,
-}
 
 /**
  * The published documents of a content collection, in marketing's order, read with the
@@ -61,7 +45,7 @@ export async function loadCollection<S extends ContentCollection>(
     return result.docs as DataFromCollectionSlug<S>[]
   }
   if (editor) return read()
-  return unstable_cache(read, ['collection', slug], { tags: [COLLECTION_TAG[slug]] })()
+  return unstable_cache(read, ['collection', slug], { tags: [collectionTag(slug)] })()
 }
 
 /** The published version of a global, read as an anonymous visitor, cached under its tag (drafts in draft mode). */
@@ -77,5 +61,5 @@ export async function loadGlobal<S extends ContentGlobal>(slug: S): Promise<Data
     })
   }
   if (editor) return read()
-  return unstable_cache(read, ['global', slug], { tags: [GLOBAL_TAG[slug]] })()
+  return unstable_cache(read, ['global', slug], { tags: [globalTag(slug)] })()
 }

@@ -50,4 +50,8 @@ export const ERROR_CODES = [
   'type',
 ] as const
 export type LeadErrorCode = (typeof ERROR_CODES)[number]
+
+/** Whether a validation message is one of the error codes (zod and react-hook-form carry them as messages). */
+export const isErrorCode = (message: unknown): message is LeadErrorCode =>
+  typeof message === 'string' && (ERROR_CODES as readonly string[]).includes(message)
 export type FieldErrors = Partial<Record<string, LeadErrorCode>>

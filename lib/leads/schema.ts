@@ -9,7 +9,7 @@ import { CLOUDS, TIMELINES, type Cloud, type Timeline } from './options'
 
 import { stripInvisible } from '../email/escape'
 
-import { ERROR_CODES, LIMITS, type FieldErrors, type LeadErrorCode } from './fields'
+import { isErrorCode, LIMITS, type FieldErrors } from './fields'
 
 export { ERROR_CODES, HIDDEN_CONTEXT_FIELDS, LIMITS, VISIBLE_FIELDS } from './fields'
 export type { FieldErrors, LeadErrorCode } from './fields'
@@ -87,9 +87,6 @@ export type LeadInput = z.input<typeof leadSchema>
 export type LeadSubmission = z.output<typeof leadSchema>
 export type LeadField = keyof LeadInput
 
-const asCode = (message: string): LeadErrorCode =>
-  (ERROR_CODES as readonly string[]).includes(message) ? (message as LeadErrorCode) : 'type'
-
 /** zod issues → the first error code per field (unknown keys are reported under their own name). */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {}
@@ -99,7 +96,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
       continue
     }
     const field = String(issue.path[0] ?? '_form')
-    out[field] ??= asCode(issue.message)
+    out[field] ??= isErrorCode(issue.message) ? issue.message : 'type'
   }
   return out
 }

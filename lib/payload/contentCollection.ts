@@ -3,20 +3,18 @@ import type { CollectionConfig } from 'payload'
 import { canEditContent } from '../access/canEditContent'
 import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '../cache/hooks'
-import type { CacheTag } from '../cache/tags'
+import { collectionTag } from '../cache/tags'
 import { collectionDraftsForStaffOnly } from './draftsForStaffOnly'
 
-type ContentCollectionArgs = Omit<CollectionConfig, 'access' | 'versions' | 'orderable'> & {
-  /** The cache tag its loaders use and its hooks revalidate. */
-  tag: CacheTag
-}
+type ContentCollectionArgs = Omit<CollectionConfig, 'access' | 'versions' | 'orderable'>
 
 /**
  * The settings every piece of page content shares: marketing edits it, visitors read the
  * published version only, drafts autosave and can be scheduled, marketing orders the rows
  * by drag and drop, and each change revalidates the collection's own cache tag.
  */
-export function contentCollection({ tag, hooks, admin, ...config }: ContentCollectionArgs): CollectionConfig {
+export function contentCollection({ hooks, admin, ...config }: ContentCollectionArgs): CollectionConfig {
+  const tag = collectionTag(config.slug)
   return {
     ...config,
     access: {

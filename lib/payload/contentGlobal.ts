@@ -3,13 +3,14 @@ import type { GlobalConfig } from 'payload'
 import { canEditContent } from '../access/canEditContent'
 import { readPublishedOrStaff } from '../access/readPublishedOrStaff'
 import { revalidateGlobalAfterChange } from '../cache/hooks'
-import type { CacheTag } from '../cache/tags'
+import { globalTag } from '../cache/tags'
 import { globalDraftsForStaffOnly } from './draftsForStaffOnly'
 
-type ContentGlobalArgs = Omit<GlobalConfig, 'access' | 'versions'> & { tag: CacheTag }
+type ContentGlobalArgs = Omit<GlobalConfig, 'access' | 'versions'>
 
 /** Page copy held in a global: same rules as content collections (drafts, roles, its own tag). */
-export function contentGlobal({ tag, hooks, admin, ...config }: ContentGlobalArgs): GlobalConfig {
+export function contentGlobal({ hooks, admin, ...config }: ContentGlobalArgs): GlobalConfig {
+  const tag = globalTag(config.slug)
   return {
     ...config,
     access: { read: readPublishedOrStaff, update: canEditContent, readVersions: canEditContent },

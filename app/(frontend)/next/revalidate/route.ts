@@ -1,18 +1,17 @@
-import { timingSafeEqual } from 'node:crypto'
-
+import config from '@payload-config'
 import { revalidateTag } from 'next/cache'
 
-import { TAGS } from '@/lib/cache/tags'
+import { collectionTag, globalTag } from '@/lib/cache/tags'
+import { sameSecret } from '@/lib/security/sameSecret'
 
-const KNOWN = new Set<string>(Object.values(TAGS))
-
-function authorised(header: string | null): boolean {
-  const secret = process.env.REVALIDATE_SECRET
-  if (!secret || !header?.startsWith('Bearer ')) return false
-  const given = Buffer.from(header.slice(7))
-  const expected = Buffer.from(secret)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+/** Every tag a collection or global of the config can have. */
+async function knownTags(): Promise<Set<string>> {
+  const { collections, globals } = await config
+  return new Set([...collections.map((c) => collectionTag(c.slug)), ...globals.map((g) => globalTag(g.slug))])
 }
+
+const authorised = (header: string | null): boolean =>
+  header?.startsWith('Bearer ') === true && sameSecret(header.slice(7), process.env.REVALIDATE_SECRET)
 
 /**
  * Lets processes outside the Next server (scripts, the job runner) expire cache tags.
@@ -24,7 +23,8 @@ export async function POST(request: Request): Promise<Response> {
   }
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
   const tags = Array.isArray(body?.tags) ? body.tags : null
-  if (!tags?.length || !tags.every((t): t is string => typeof t === 'string' && KNOWN.has(t))) {
+  const known = await knownTags()
+  if (!tags?.length || !tags.every((t): t is string => typeof t === 'string' && known.has(t))) {
     return Response.json({ error: 'Send { "tags": [...] } with known cache tags.' }, { status: 400 })
   }
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
