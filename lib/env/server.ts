@@ -1,3 +1,5 @@
+import { publicUrl } from './publicUrl'
+
 /**
  * Server configuration read from the environment, with the development defaults the README
  * lists. In production the secrets must be set: a missing one stops the app at boot with
@@ -21,12 +23,11 @@ export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
       'PAYLOAD_SECRET is not set: set it to a long random string before starting in production.',
     )
   }
-  const port = source.PORT || '3000'
   return {
     databaseUrl: source.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mlops',
     databasePoolSize: Number(source.DATABASE_POOL_SIZE || 10),
     payloadSecret,
-    serverUrl: (source.NEXT_PUBLIC_SERVER_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    serverUrl: publicUrl(source),
     allowPush: source.PAYLOAD_PUSH === 'true',
   }
 }
