@@ -43,9 +43,9 @@ describe('duplicate leads', () => {
   it('lists duplicates as ids at depth 1, while its other relationships are populated', async () => {
     const payload = await testPayload()
     const email = `grace.${Date.now()}@hopper-${Date.now()}.example`
-    const first = await makeLead(payload, { email, receivedAt: days(3) })
-    const second = await makeLead(payload, { email, receivedAt: days(2) })
-    const lead = await makeLead(payload, { email })
+    const first = await linkedLead(payload, { email, receivedAt: days(3) })
+    const second = await linkedLead(payload, { email, receivedAt: days(2) })
+    const lead = await linkedLead(payload, { email })
     const { docs } = await payload.find({
       collection: 'leads',
       where: { id: { in: [first.id, second.id, lead.id] } },
