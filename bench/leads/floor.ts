@@ -18,6 +18,7 @@ import pg from 'pg'
 import { serverEnv } from '@/lib/env/server'
 import { poolOptions } from '@/lib/db/pool'
 import { newLeadReference } from '@/lib/leads/reference'
+import { readBody } from '@/lib/http/readBody'
 
 const env = serverEnv(process.env)
 const pool = new pg.Pool({ connectionString: env.databaseUrl, max: env.databasePoolSize, ...poolOptions() })
@@ -39,14 +40,6 @@ type Body = {
 const isBody = (value: unknown): value is Body =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
-
-const readBody = (req: http.IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 
 const send = (res: http.ServerResponse, status: number, body: object) => {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { readBodyLimited } from '../http/readBody'
 import { NON_DOCUMENT_HEADERS } from '../security/headers'
 import { MAX_BODY_BYTES } from './body'
 import { clientInfo } from './client'
@@ -12,24 +13,6 @@ export const INTAKE_PATH = '/start-a-project/submit'
 
 /** How old the 429/503 sentences may get before they are read again (marketing's edits show within this). */
 const WORDS_MAX_AGE_MS = 30_000
-
-/** Reads at most `limit` bytes of a request body; null when it is larger (the rest is drained, not kept). */
-function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
-      req.resume()
-      return resolve(null)
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size <= limit) chunks.push(chunk)
-    })
-    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
 
 function send(res: ServerResponse, answer: EnquiryAnswer): void {
   const body = JSON.stringify(answer.body)
@@ -82,7 +65,7 @@ export function intakeListener(): (req: IncomingMessage, res: ServerResponse) =>
         }
         const post = {
           contentType: req.headers['content-type'] ?? '',
-          body: await readBody(req),
+          body: await readBodyLimited(req, MAX_BODY_BYTES),
           client: clientInfo(headers),
         }
         send(res, await answerEnquiry(post, deps))

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readBody } from '@/lib/http/readBody'
 
 /**
  * A local stand-in for Resend's HTTP API (POST /emails), for tests and benchmarks: the
@@ -32,14 +33,6 @@ export type FakeAttempt = {
 }
 
 export type FakeResend = { url: string; close: () => Promise<void> } & FakeResendClient
-
-const readBody = (req: http.IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 
 export async function startFakeResend(port = 0): Promise<FakeResend> {
   let mode: FakeMode = { kind: 'ok' }
