@@ -64,7 +64,7 @@ export function withAtomicJobClaims(result: AdapterResult): AdapterResult {
     init: (args) => {
       const adapter = result.init(args)
       const ownUpdateJobs = adapter.updateJobs.bind(adapter)
-      const lease = new Lease(adapter)
+      const lease = leaseOf(adapter)
       adapter.updateJobs = async (jobArgs: UpdateJobsArgs) => {
         if (isClaim(jobArgs.data)) {
           const won =
@@ -130,6 +130,15 @@ async function readJobs(adapter: PostgresAdapter, ids: number[], args: UpdateJob
     req: args.req,
   })
   return docs as Job[]
+}
+
+const leases = new WeakMap<PostgresAdapter, Lease>()
+
+/** The lease of the jobs this process claimed on this adapter: Payload's runner and the queue's own lane share it. */
+export function leaseOf(adapter: PostgresAdapter): Lease {
+  let lease = leases.get(adapter)
+  if (!lease) leases.set(adapter, (lease = new Lease(adapter)))
+  return lease
 }
 
 /** The jobs this process claimed and has not finished, renewed while they run. */

@@ -1,4 +1,4 @@
-import type { TaskConfig, TaskHandler } from 'payload'
+import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
 import { sendEmail } from '../email/send'
 import { emailRetryDelayMs, mailEnv } from '../env/leads'
@@ -13,17 +13,32 @@ export const EMAIL_ATTEMPTS = 6
 
 const STATE_FIELD = { sales: 'salesNotification', confirmation: 'confirmation' } as const
 
-const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
-  const { payload } = req
-  const kind = input.kind as LeadEmailKind
+/** A job that can never succeed (retrying it would fail the same way). */
+export class PermanentJobError extends Error {}
+
+/** When the next attempt may run at the earliest, if the provider said (Retry-After); the runner's backoff may wait longer. */
+export type RetryHint = { waitUntil?: string | null }
+
+const isKind = (kind: string): kind is LeadEmailKind => kind in STATE_FIELD
+
+/**
+ * Sends one email about one lead (`kind`: to sales, or the confirmation to the prospect), once: an email
+ * already sent or skipped is not sent again. Throws to be retried; `PermanentJobError` for an input that can
+ * never succeed. Run by the queue's own lane (lib/jobs/fastLane.ts) or by Payload's runner (the task below).
+ */
+export async function sendLeadEmail(
+  payload: Payload,
+  input: { leadId: number; kind: string },
+  hint: RetryHint,
+): Promise<{ providerId: string }> {
+  if (!isKind(input.kind)) throw new PermanentJobError(`Unknown email kind "${input.kind}".`)
+  const kind = input.kind
   const field = STATE_FIELD[kind]
-  if (!field) return { state: 'failed', errorMessage: `Unknown email kind "${input.kind}".` }
 
   const lead = await leadForEmail(payload, input.leadId)
-  if (!lead) return { output: { providerId: 'lead-deleted' } }
+  if (!lead) return { providerId: 'lead-deleted' }
   const state = lead[field]
-  if (state?.state === 'sent' || state?.state === 'skipped')
-    return { output: { providerId: state.providerId ?? '' } }
+  if (state?.state === 'sent' || state?.state === 'skipped') return { providerId: state.providerId ?? '' }
 
   // One confirmation per address a day, counted once per lead (on its first attempt, so a
   // retry of a failed send is not refused, nor a run of a worker killed after counting), and
@@ -34,7 +49,7 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
     !(await claimConfirmation(payload, lead.email, lead.id))
   ) {
     await recordAttempt(payload, lead.id, kind, { state: 'skipped', error: CONFIRMATION_LIMITED })
-    return { output: { providerId: '' } }
+    return { providerId: '' }
   }
 
   const env = mailEnv()
@@ -58,7 +73,7 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
 
   if (result.ok) {
     await recordAttempt(payload, lead.id, kind, { state: 'sent', providerId: result.id })
-    return { output: { providerId: result.id } }
+    return { providerId: result.id }
   }
 
   // The attempt about to be recorded is number (attempts so far + 1); the last one marks the email failed.
@@ -70,9 +85,21 @@ const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   // Honour the provider's retry-after when it asks for more than the backoff would wait.
   if (result.retryAfterMs !== undefined) {
     const wanted = new Date(Date.now() + result.retryAfterMs)
-    if (!job.waitUntil || new Date(job.waitUntil) < wanted) job.waitUntil = wanted.toISOString()
+    if (!hint.waitUntil || new Date(hint.waitUntil) < wanted) hint.waitUntil = wanted.toISOString()
   }
   throw new Error(`Attempt ${attempts}/${EMAIL_ATTEMPTS}: ${result.error}`)
+}
+
+/** The same, as Payload's runner runs tasks (jobs it claims itself, e.g. on its cron). */
+const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
+  const hint: RetryHint = { waitUntil: job.waitUntil }
+  try {
+    return { output: await sendLeadEmail(req.payload, input, hint) }
+  } catch (error) {
+    if (error instanceof PermanentJobError) return { state: 'failed', errorMessage: error.message }
+    if (hint.waitUntil) job.waitUntil = hint.waitUntil
+    throw error
+  }
 }
 
 /** Sends one email about one lead; queued in the same transaction that stores the lead. */

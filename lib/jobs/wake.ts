@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { postgres } from '../db/postgres'
 import { jobsConcurrency } from '../env/leads'
+import { LANE_TASK_SLUGS, runLaneBatch } from './fastLane'
 
 /** The channel the queue's insert trigger notifies on commit (migration 20261130_164911_lead_intake). */
 export const JOBS_QUEUED_CHANNEL = 'payload_jobs_queued'
@@ -21,17 +22,28 @@ const LANE_BATCH = 5
 
 /**
  * Works the queue until no job is due, `jobsConcurrency()` jobs at a time, in lanes of `LANE_BATCH` that each
- * claim their next batch as soon as theirs is done (Payload runs a batch in parallel but waits for all of it
- * before it claims again: one lane would stall on its slowest job). Claims are atomic
- * (lib/jobs/atomicClaim.ts), so lanes, drainers and other processes share the work and never run a job twice.
+ * claim their next batch as soon as theirs is done. The lead pipeline's tasks (emails, duplicate links) run in
+ * the queue's own lane (lib/jobs/fastLane.ts); every other task (account emails, exports, scheduled publishing)
+ * goes through Payload's runner, in one lane of its own. Claims are atomic on both paths, so lanes, drainers
+ * and other processes share the work and never run a job twice.
  */
 export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
   let running: Promise<void> | null = null
   let again = false
-  const lane = async () => {
+  const leadLane = async () => {
+    while ((await runLaneBatch(payload, queue, LANE_BATCH)) > 0) {
+      // a batch ran: there may be more
+    }
+  }
+  const payloadLane = async () => {
     for (;;) {
       // `noJobsRemaining` is true only when the claim found nothing; after a batch it is unset: look again.
-      const result = await payload.jobs.run({ queue, limit: LANE_BATCH, silent: { info: true } })
+      const result = await payload.jobs.run({
+        queue,
+        limit: LANE_BATCH,
+        where: { taskSlug: { not_in: LANE_TASK_SLUGS } },
+        silent: { info: true },
+      })
       if (result.noJobsRemaining === true) return
     }
   }
@@ -39,7 +51,7 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
     do {
       again = false
       const lanes = Math.max(1, Math.ceil(jobsConcurrency() / LANE_BATCH))
-      await Promise.all(Array.from({ length: lanes }, lane))
+      await Promise.all([payloadLane(), ...Array.from({ length: lanes }, leadLane)])
     } while (again)
   }
   return {

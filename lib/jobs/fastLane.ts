@@ -1,0 +1,141 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
+import { payload_jobs as jobs } from '@/payload-generated-schema'
+
+import { postgres } from '../db/postgres'
+import { intakeDbOf } from '../leads/intakeDb'
+import { linkDuplicates } from '../leads/linkDuplicates'
+import { leaseOf } from './atomicClaim'
+import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
+import { PermanentJobError, sendLeadEmail, sendLeadEmailTask, type RetryHint } from './sendLeadEmail'
+
+type Claimed = {
+  id: number
+  task_slug: string
+  input: unknown
+  total_tried: string | null
+  wait_until: string | null
+}
+
+type Retries = { attempts: number; delay: number }
+
+/** The lead pipeline's own tasks: what each runs, and its retry rule (the same numbers Payload's runner uses). */
+const LANE_TASKS: Record<
+  string,
+  { run: (payload: Payload, input: unknown, hint: RetryHint) => Promise<unknown>; retries: Retries }
+> = {
+  sendLeadEmail: {
+    run: (payload, input, hint) => sendLeadEmail(payload, emailInput(input), hint),
+    retries: retriesOf(sendLeadEmailTask.retries),
+  },
+  linkLeadDuplicates: {
+    run: (payload, input) => linkDuplicates(payload, leadIdOf(input)),
+    retries: retriesOf(linkLeadDuplicatesTask.retries),
+  },
+}
+
+/** The tasks the lane runs; every other task is left to Payload's runner. */
+export const LANE_TASK_SLUGS = Object.keys(LANE_TASKS)
+
+function retriesOf(config: unknown): Retries {
+  if (typeof config !== 'object' || config === null) return { attempts: 0, delay: 0 }
+  const attempts = 'attempts' in config && typeof config.attempts === 'number' ? config.attempts : 0
+  const backoff = 'backoff' in config ? config.backoff : undefined
+  const delay =
+    typeof backoff === 'object' && backoff !== null && 'delay' in backoff && typeof backoff.delay === 'number'
+      ? backoff.delay
+      : 0
+  return { attempts, delay }
+}
+
+function leadIdOf(input: unknown): number {
+  const id = typeof input === 'object' && input !== null && 'leadId' in input ? Number(input.leadId) : NaN
+  if (!Number.isInteger(id)) throw new PermanentJobError('The job has no lead id.')
+  return id
+}
+
+function emailInput(input: unknown): { leadId: number; kind: string } {
+  const kind = typeof input === 'object' && input !== null && 'kind' in input ? String(input.kind) : ''
+  return { leadId: leadIdOf(input), kind }
+}
+
+const col = (key: keyof typeof jobs._.columns) => sql.identifier(jobs[key].name)
+
+/**
+ * Claims up to `limit` due jobs of the lane's tasks in one statement. `FOR UPDATE SKIP LOCKED`: two lanes or
+ * runners never wait on, nor take, the same row; the claim stamps the lease like Payload's claims
+ * (lib/jobs/atomicClaim.ts), so a stopped runner's jobs are released the same way.
+ */
+async function claim(payload: Payload, queue: string, limit: number): Promise<Claimed[]> {
+  const { drizzle } = intakeDbOf(payload)
+  const { rows } = await drizzle.execute<Claimed>(sql`
+    UPDATE ${jobs} SET ${col('processing')} = true, ${col('updatedAt')} = now()
+    WHERE ${col('id')} IN (
+      SELECT ${col('id')} FROM ${jobs}
+      WHERE ${col('queue')} = ${queue}
+        AND ${col('taskSlug')}::text = ANY(${`{${LANE_TASK_SLUGS.join(',')}}`}::text[])
+        AND ${col('processing')} = false AND ${col('completedAt')} IS NULL AND ${col('hasError')} IS NOT TRUE
+        AND (${col('waitUntil')} IS NULL OR ${col('waitUntil')} <= now())
+      ORDER BY ${col('createdAt')}
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING ${col('id')} AS id, ${col('taskSlug')} AS task_slug, ${col('input')} AS input,
+              ${col('totalTried')} AS total_tried, ${col('waitUntil')} AS wait_until`)
+  return rows
+}
+
+/** A finished job goes, as Payload's runner deletes completed jobs (`deleteJobOnComplete`). */
+async function finish(payload: Payload, id: number): Promise<void> {
+  await intakeDbOf(payload).drizzle.execute(sql`DELETE FROM ${jobs} WHERE ${col('id')} = ${id}`)
+}
+
+/**
+ * A failed attempt, by Payload's rules: after `attempts` retries the job fails for good (`hasError`, shown in
+ * the admin); before, it waits 2^tries × delay, or longer when the handler asked (a provider's Retry-After).
+ */
+async function fail(payload: Payload, job: Claimed, error: unknown, hint: RetryHint): Promise<void> {
+  const task = LANE_TASKS[job.task_slug]
+  const tried = Number(job.total_tried ?? 0)
+  const final = error instanceof PermanentJobError || !task || tried >= task.retries.attempts
+  const backoff = new Date(Date.now() + 2 ** tried * (task?.retries.delay ?? 0))
+  const asked = hint.waitUntil ? new Date(hint.waitUntil) : null
+  const waitUntil = asked && asked > backoff ? asked : backoff
+  const message = error instanceof Error ? error.message : String(error)
+  await intakeDbOf(payload).drizzle.execute(sql`
+    UPDATE ${jobs} SET ${col('processing')} = false, ${col('updatedAt')} = now(),
+      ${col('totalTried')} = ${tried + 1}, ${col('hasError')} = ${final},
+      ${col('waitUntil')} = ${final ? null : waitUntil.toISOString()},
+      ${col('error')} = ${JSON.stringify({ message, attempt: tried + 1 })}::jsonb
+    WHERE ${col('id')} = ${job.id}`)
+}
+
+/**
+ * The lead pipeline's lane of the queue: claims a batch of its due jobs, runs them at once and records each
+ * outcome in one statement, without Payload's runner, whose reads and writes of each job (its log included)
+ * cost more than the email itself. Returns how many it ran (0: none was due).
+ */
+export async function runLaneBatch(payload: Payload, queue: string, limit: number): Promise<number> {
+  const claimed = await claim(payload, queue, limit)
+  if (!claimed.length) return 0
+  const lease = leaseOf(postgres(payload))
+  lease.hold(claimed.map((job) => job.id))
+  await Promise.all(
+    claimed.map(async (job) => {
+      const hint: RetryHint = { waitUntil: job.wait_until }
+      try {
+        const task = LANE_TASKS[job.task_slug]
+        if (!task) throw new PermanentJobError(`No lane task "${job.task_slug}".`)
+        await task.run(payload, job.input, hint)
+        await finish(payload, job.id)
+      } catch (error) {
+        await fail(payload, job, error, hint).catch((e: unknown) =>
+          console.error(`Job ${job.id} not recorded as failed: ${e instanceof Error ? e.message : e}`),
+        )
+      } finally {
+        lease.drop(job.id)
+      }
+    }),
+  )
+  return claimed.length
+}
