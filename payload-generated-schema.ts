@@ -1163,11 +1163,9 @@ export const webhook_deliveries = pgTable(
   'webhook_deliveries',
   {
     id: serial('id').primaryKey(),
-    webhook: integer('webhook_id')
-      .notNull()
-      .references(() => webhooks.id, {
-        onDelete: 'set null',
-      }),
+    webhook: integer('webhook_id').references(() => webhooks.id, {
+      onDelete: 'set null',
+    }),
     event: varchar('event'),
     messageId: varchar('message_id'),
     attempt: numeric('attempt', { mode: 'number' }),

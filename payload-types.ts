@@ -571,7 +571,7 @@ export interface Webhook {
  */
 export interface WebhookDelivery {
   id: number;
-  webhook: number | Webhook;
+  webhook?: (number | null) | Webhook;
   event?: string | null;
   messageId?: string | null;
   attempt?: number | null;

@@ -17,7 +17,8 @@ export const WebhookDeliveries: CollectionConfig = {
   defaultSort: '-at',
   access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
   fields: [
-    { name: 'webhook', type: 'relationship', relationTo: 'webhooks', required: true, index: true },
+    // Not required: a delivery in flight while its endpoint is deleted must not fail on the foreign key.
+    { name: 'webhook', type: 'relationship', relationTo: 'webhooks', index: true },
     { name: 'event', type: 'text' },
     { name: 'messageId', type: 'text', index: true },
     { name: 'attempt', type: 'number' },

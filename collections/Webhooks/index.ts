@@ -5,6 +5,7 @@ import { serverOnlyField } from '@/lib/access/serverOnlyField'
 import { WEBHOOK_EVENTS } from '@/lib/webhooks/events'
 
 import { clearFailureOnReactivate } from './hooks/clearFailureOnReactivate'
+import { deleteDeliveryLog } from './hooks/deleteDeliveryLog'
 import { keepSecret } from './hooks/keepSecret'
 import { validateWebhookUrl } from './validateUrl'
 
@@ -25,7 +26,7 @@ export const Webhooks: CollectionConfig = {
       'Lead events sent to other systems (a CRM, Slack). A Slack incoming-webhook URL gets a Slack message.',
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [keepSecret, clearFailureOnReactivate] },
+  hooks: { beforeChange: [keepSecret, clearFailureOnReactivate], beforeDelete: [deleteDeliveryLog] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     { name: 'url', type: 'text', required: true, maxLength: 2000, validate: validateWebhookUrl },

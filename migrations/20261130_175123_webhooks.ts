@@ -29,7 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "webhook_deliveries" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"webhook_id" integer NOT NULL,
+  	"webhook_id" integer,
   	"event" varchar,
   	"message_id" varchar,
   	"attempt" numeric,
