@@ -5,7 +5,10 @@ import { BlockList, isIP } from 'node:net'
  * Addresses a webhook may not reach (SSRF): unspecified, loopback, private, CGNAT, link-local, unique-local,
  * multicast and reserved, in IPv4 and IPv6, and IPv4 written as IPv6 (mapped or compatible).
  */
-const blocked = new BlockList()
+// Two lists: Node's BlockList checks an IPv4 address against IPv6 rules too (as ::ffff:a.b.c.d), so one list
+// holding ::ffff:0:0/96 would refuse every IPv4 address.
+const blockedV4 = new BlockList()
+const blockedV6 = new BlockList()
 for (const [net, prefix] of [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],
@@ -19,24 +22,24 @@ for (const [net, prefix] of [
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
 ] as const)
-  blocked.addSubnet(net, prefix, 'ipv4')
+  blockedV4.addSubnet(net, prefix, 'ipv4')
 for (const [net, prefix] of [
   ['::', 96], // unspecified, loopback, IPv4-compatible
-  ['::ffff:0:0', 96], // IPv4-mapped
+  ['::ffff:0:0', 96], // IPv4-mapped: every one refused, public or not
   ['64:ff9b::', 96], // NAT64 to any IPv4 address
   ['fc00::', 7], // unique-local
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ] as const)
-  blocked.addSubnet(net, prefix, 'ipv6')
+  blockedV6.addSubnet(net, prefix, 'ipv6')
 
 /** Whether an IP address (v4 or v6, brackets allowed) is one a webhook may not reach. */
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '')
   const family = isIP(bare)
   if (family === 0) return true
-  return blocked.check(bare, family === 4 ? 'ipv4' : 'ipv6')
+  return family === 4 ? blockedV4.check(bare, 'ipv4') : blockedV6.check(bare, 'ipv6')
 }
 
 /** Why a URL may not be a webhook target, or null when it may. Checks the scheme and a literal address. */
