@@ -122,6 +122,7 @@ export const enum_leads_confirmation_state = pgEnum('enum_leads_confirmation_sta
   'failed',
   'skipped',
 ])
+export const enum_webhooks_events = pgEnum('enum_webhooks_events', ['lead.created', 'lead.status_changed'])
 export const enum_users_role = pgEnum('enum_users_role', ['admin', 'marketing', 'sales'])
 export const enum_exports_format = pgEnum('enum_exports_format', ['csv', 'json'])
 export const enum_exports_sort_order = pgEnum('enum_exports_sort_order', ['asc', 'desc'])
@@ -139,6 +140,8 @@ export const enum_payload_jobs_log_task_slug = pgEnum('enum_payload_jobs_log_tas
   'linkLeadDuplicates',
   'sendAccountEmail',
   'purgeSpamLeads',
+  'fanOutLeadEvent',
+  'deliverWebhook',
   'createCollectionExport',
   'createCollectionImport',
   'schedulePublish',
@@ -150,6 +153,8 @@ export const enum_payload_jobs_task_slug = pgEnum('enum_payload_jobs_task_slug',
   'linkLeadDuplicates',
   'sendAccountEmail',
   'purgeSpamLeads',
+  'fanOutLeadEvent',
+  'deliverWebhook',
   'createCollectionExport',
   'createCollectionImport',
   'schedulePublish',
@@ -1110,6 +1115,80 @@ export const leads_rels = pgTable(
   ],
 )
 
+export const webhooks_events = pgTable(
+  'webhooks_events',
+  {
+    order: integer('order').notNull(),
+    parent: integer('parent_id').notNull(),
+    value: enum_webhooks_events('value'),
+    id: serial('id').primaryKey(),
+  },
+  (columns) => [
+    index('webhooks_events_order_idx').on(columns.order),
+    index('webhooks_events_parent_idx').on(columns.parent),
+    foreignKey({
+      columns: [columns['parent']],
+      foreignColumns: [webhooks.id],
+      name: 'webhooks_events_parent_fk',
+    }).onDelete('cascade'),
+  ],
+)
+
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    id: serial('id').primaryKey(),
+    name: varchar('name').notNull(),
+    url: varchar('url').notNull(),
+    active: boolean('active').default(true),
+    secret: varchar('secret'),
+    failingSince: timestamp('failing_since', { mode: 'string', withTimezone: true, precision: 3 }),
+    disabledAt: timestamp('disabled_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    disabledReason: varchar('disabled_reason'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 })
+      .defaultNow()
+      .notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 })
+      .defaultNow()
+      .notNull(),
+  },
+  (columns) => [
+    index('webhooks_active_idx').on(columns.active),
+    index('webhooks_updated_at_idx').on(columns.updatedAt),
+    index('webhooks_created_at_idx').on(columns.createdAt),
+  ],
+)
+
+export const webhook_deliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    webhook: integer('webhook_id').references(() => webhooks.id, {
+      onDelete: 'set null',
+    }),
+    event: varchar('event'),
+    messageId: varchar('message_id'),
+    attempt: numeric('attempt', { mode: 'number' }),
+    at: timestamp('at', { mode: 'string', withTimezone: true, precision: 3 }).notNull(),
+    status: numeric('status', { mode: 'number' }),
+    ok: boolean('ok').default(false),
+    error: varchar('error'),
+    durationMs: numeric('duration_ms', { mode: 'number' }),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 })
+      .defaultNow()
+      .notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 })
+      .defaultNow()
+      .notNull(),
+  },
+  (columns) => [
+    index('webhook_deliveries_webhook_idx').on(columns.webhook),
+    index('webhook_deliveries_message_id_idx').on(columns.messageId),
+    index('webhook_deliveries_updated_at_idx').on(columns.updatedAt),
+    index('webhook_deliveries_created_at_idx').on(columns.createdAt),
+  ],
+)
+
 export const email_outbox = pgTable(
   'email_outbox',
   {
@@ -1414,6 +1493,8 @@ export const payload_locked_documents_rels = pgTable(
     faqsID: integer('faqs_id'),
     mediaID: integer('media_id'),
     leadsID: integer('leads_id'),
+    webhooksID: integer('webhooks_id'),
+    'webhook-deliveriesID': integer('webhook_deliveries_id'),
     'email-outboxID': integer('email_outbox_id'),
     'lead-rate-limitsID': integer('lead_rate_limits_id'),
     usersID: integer('users_id'),
@@ -1432,6 +1513,8 @@ export const payload_locked_documents_rels = pgTable(
     index('payload_locked_documents_rels_faqs_id_idx').on(columns.faqsID),
     index('payload_locked_documents_rels_media_id_idx').on(columns.mediaID),
     index('payload_locked_documents_rels_leads_id_idx').on(columns.leadsID),
+    index('payload_locked_documents_rels_webhooks_id_idx').on(columns.webhooksID),
+    index('payload_locked_documents_rels_webhook_deliveries_id_idx').on(columns['webhook-deliveriesID']),
     index('payload_locked_documents_rels_email_outbox_id_idx').on(columns['email-outboxID']),
     index('payload_locked_documents_rels_lead_rate_limits_id_idx').on(columns['lead-rate-limitsID']),
     index('payload_locked_documents_rels_users_id_idx').on(columns.usersID),
@@ -1489,6 +1572,16 @@ export const payload_locked_documents_rels = pgTable(
       columns: [columns['leadsID']],
       foreignColumns: [leads.id],
       name: 'payload_locked_documents_rels_leads_fk',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [columns['webhooksID']],
+      foreignColumns: [webhooks.id],
+      name: 'payload_locked_documents_rels_webhooks_fk',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [columns['webhook-deliveriesID']],
+      foreignColumns: [webhook_deliveries.id],
+      name: 'payload_locked_documents_rels_webhook_deliveries_fk',
     }).onDelete('cascade'),
     foreignKey({
       columns: [columns['email-outboxID']],
@@ -3208,6 +3301,25 @@ export const relations_leads = relations(leads, ({ one, many }) => ({
     relationName: '_rels',
   }),
 }))
+export const relations_webhooks_events = relations(webhooks_events, ({ one }) => ({
+  parent: one(webhooks, {
+    fields: [webhooks_events.parent],
+    references: [webhooks.id],
+    relationName: 'events',
+  }),
+}))
+export const relations_webhooks = relations(webhooks, ({ many }) => ({
+  events: many(webhooks_events, {
+    relationName: 'events',
+  }),
+}))
+export const relations_webhook_deliveries = relations(webhook_deliveries, ({ one }) => ({
+  webhook: one(webhooks, {
+    fields: [webhook_deliveries.webhook],
+    references: [webhooks.id],
+    relationName: 'webhook',
+  }),
+}))
 export const relations_email_outbox = relations(email_outbox, ({ one }) => ({
   lead: one(leads, {
     fields: [email_outbox.lead],
@@ -3311,6 +3423,16 @@ export const relations_payload_locked_documents_rels = relations(
       fields: [payload_locked_documents_rels.leadsID],
       references: [leads.id],
       relationName: 'leads',
+    }),
+    webhooksID: one(webhooks, {
+      fields: [payload_locked_documents_rels.webhooksID],
+      references: [webhooks.id],
+      relationName: 'webhooks',
+    }),
+    'webhook-deliveriesID': one(webhook_deliveries, {
+      fields: [payload_locked_documents_rels['webhook-deliveriesID']],
+      references: [webhook_deliveries.id],
+      relationName: 'webhook-deliveries',
     }),
     'email-outboxID': one(email_outbox, {
       fields: [payload_locked_documents_rels['email-outboxID']],
@@ -3707,6 +3829,7 @@ type DatabaseSchema = {
   enum_leads_status: typeof enum_leads_status
   enum_leads_sales_notification_state: typeof enum_leads_sales_notification_state
   enum_leads_confirmation_state: typeof enum_leads_confirmation_state
+  enum_webhooks_events: typeof enum_webhooks_events
   enum_users_role: typeof enum_users_role
   enum_exports_format: typeof enum_exports_format
   enum_exports_sort_order: typeof enum_exports_sort_order
@@ -3773,6 +3896,9 @@ type DatabaseSchema = {
   leads_activity: typeof leads_activity
   leads: typeof leads
   leads_rels: typeof leads_rels
+  webhooks_events: typeof webhooks_events
+  webhooks: typeof webhooks
+  webhook_deliveries: typeof webhook_deliveries
   email_outbox: typeof email_outbox
   lead_rate_limits: typeof lead_rate_limits
   users_sessions: typeof users_sessions
@@ -3868,6 +3994,9 @@ type DatabaseSchema = {
   relations_leads_activity: typeof relations_leads_activity
   relations_leads_rels: typeof relations_leads_rels
   relations_leads: typeof relations_leads
+  relations_webhooks_events: typeof relations_webhooks_events
+  relations_webhooks: typeof relations_webhooks
+  relations_webhook_deliveries: typeof relations_webhook_deliveries
   relations_email_outbox: typeof relations_email_outbox
   relations_lead_rate_limits: typeof relations_lead_rate_limits
   relations_users_sessions: typeof relations_users_sessions

@@ -77,6 +77,8 @@ export interface Config {
     faqs: Faq;
     media: Media;
     leads: Lead;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'email-outbox': EmailOutbox;
     'lead-rate-limits': LeadRateLimit;
     users: User;
@@ -88,7 +90,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    webhooks: {
+      deliveries: 'webhook-deliveries';
+    };
+  };
   collectionsSelect: {
     'service-areas': ServiceAreasSelect<false> | ServiceAreasSelect<true>;
     'stack-rows': StackRowsSelect<false> | StackRowsSelect<true>;
@@ -100,6 +106,8 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'lead-rate-limits': LeadRateLimitsSelect<false> | LeadRateLimitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -156,6 +164,8 @@ export interface Config {
       linkLeadDuplicates: TaskLinkLeadDuplicates;
       sendAccountEmail: TaskSendAccountEmail;
       purgeSpamLeads: TaskPurgeSpamLeads;
+      fanOutLeadEvent: TaskFanOutLeadEvent;
+      deliverWebhook: TaskDeliverWebhook;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -529,6 +539,54 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Lead events sent to other systems (a CRM, Slack). A Slack incoming-webhook URL gets a Slack message.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  events: ('lead.created' | 'lead.status_changed')[];
+  active?: boolean | null;
+  /**
+   * Generated when the endpoint is created; receivers verify the webhook-signature header with it (Standard Webhooks). Only admins can see it.
+   */
+  secret?: string | null;
+  failingSince?: string | null;
+  disabledAt?: string | null;
+  disabledReason?: string | null;
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event?: string | null;
+  messageId?: string | null;
+  attempt?: number | null;
+  at: string;
+  /**
+   * HTTP status; 0 when there was no answer.
+   */
+  status?: number | null;
+  ok?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Emails kept here instead of being sent, because RESEND_API_KEY is not set.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -714,6 +772,8 @@ export interface PayloadJob {
           | 'linkLeadDuplicates'
           | 'sendAccountEmail'
           | 'purgeSpamLeads'
+          | 'fanOutLeadEvent'
+          | 'deliverWebhook'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'schedulePublish';
@@ -756,6 +816,8 @@ export interface PayloadJob {
         | 'linkLeadDuplicates'
         | 'sendAccountEmail'
         | 'purgeSpamLeads'
+        | 'fanOutLeadEvent'
+        | 'deliverWebhook'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'schedulePublish'
@@ -822,6 +884,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leads';
         value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'email-outbox';
@@ -1135,6 +1205,40 @@ export interface LeadsSelect<T extends boolean = true> {
         id?: T;
       };
   duplicates?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  failingSince?: T;
+  disabledAt?: T;
+  disabledReason?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  messageId?: T;
+  attempt?: T;
+  at?: T;
+  status?: T;
+  ok?: T;
+  error?: T;
+  durationMs?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2824,6 +2928,43 @@ export interface TaskPurgeSpamLeads {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFanOutLeadEvent".
+ */
+export interface TaskFanOutLeadEvent {
+  input: {
+    leadId: number;
+    type: string;
+    from?: string | null;
+    to?: string | null;
+  };
+  output: {
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhookId: number;
+    messageId: string;
+    body:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -2842,6 +2983,8 @@ export interface TaskCreateCollectionExport {
       | 'faqs'
       | 'media'
       | 'leads'
+      | 'webhooks'
+      | 'webhook-deliveries'
       | 'email-outbox'
       | 'lead-rate-limits'
       | 'users'

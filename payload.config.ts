@@ -35,7 +35,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Paiteq admin' },
     importMap: { baseDir: dirname },
     livePreview: livePreview(env.serverUrl),
-    components: { beforeDashboard: ['@/components/admin/LeadsPanel#LeadsPanel'] },
+    components: {
+      beforeDashboard: [
+        '@/components/admin/WebhooksNotice#WebhooksNotice',
+        '@/components/admin/LeadsPanel#LeadsPanel',
+      ],
+    },
   },
   collections,
   globals,

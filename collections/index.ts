@@ -11,6 +11,8 @@ import { ServiceAreas } from './ServiceAreas'
 import { Shapes } from './Shapes'
 import { StackRows } from './StackRows'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { Webhooks } from './Webhooks'
 
 /** In the order the admin lists them: page content in page order, then the rest. */
 export const collections = [
@@ -24,6 +26,8 @@ export const collections = [
   FAQs,
   Media,
   Leads,
+  Webhooks,
+  WebhookDeliveries,
   EmailOutbox,
   LeadRateLimits,
   Users,

@@ -5,6 +5,7 @@ import * as migration_20261130_132643_login_throttle_account_email from './20261
 import * as migration_20261130_135951_upload_storage_fields from './20261130_135951_upload_storage_fields'
 import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_intake'
 import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes'
+import * as migration_20261130_175123_webhooks from './20261130_175123_webhooks'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_170000_leads_list_indexes.up,
     down: migration_20261130_170000_leads_list_indexes.down,
     name: '20261130_170000_leads_list_indexes',
+  },
+  {
+    up: migration_20261130_175123_webhooks.up,
+    down: migration_20261130_175123_webhooks.down,
+    name: '20261130_175123_webhooks',
   },
 ]

@@ -151,6 +151,29 @@ const rateLimitData = (key: string) => ({ key, windowStart: new Date().toISOStri
 const rateLimitDoc = () =>
   payload.create({ collection: 'lead-rate-limits', data: rateLimitData(`matrix-${randomUUID()}`) })
 
+/** A webhook endpoint as an admin makes it: a public address, switched off so the matrix's leads call nobody. */
+const webhookData = (name: string) => ({
+  name,
+  url: 'https://93.184.215.14/matrix',
+  events: ['lead.created' as const],
+  active: false,
+})
+
+const webhookDoc = () =>
+  payload.create({ collection: 'webhooks', data: webhookData(`matrix-${randomUUID()}`) })
+
+/** One attempt in a webhook's delivery log, as the delivery job writes it. */
+const deliveryDoc = async () =>
+  payload.create({
+    collection: 'webhook-deliveries',
+    data: {
+      webhook: (await webhookDoc()).id,
+      event: `matrix-${randomUUID()}`,
+      at: new Date().toISOString(),
+      status: 200,
+    },
+  })
+
 const SPECS: Spec[] = [
   // ── leads ────────────────────────────────────────────────────────────────────────────
   {
@@ -1028,6 +1051,133 @@ const SPECS: Spec[] = [
     snapshot: (ctx) => stored(payload, 'lead-rate-limits', ctx.id!),
     changed: async (ctx) => (await stored(payload, 'lead-rate-limits', ctx.id!)) === null,
   },
+  // ── webhooks and their delivery log (admins only, for every operation) ─────────────────
+  {
+    target: 'webhooks',
+    op: 'find',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await webhookDoc()).id }),
+    run: {
+      rest: (c) => rest(c, 'GET', '/webhooks?depth=0&limit=200&sort=-id'),
+      graphql: (c) => graphql(c, '{ Webhooks(limit: 200, sort: "-id") { docs { id } } }'),
+      local: (c) =>
+        local(() => payload.find({ collection: 'webhooks', limit: 200, sort: '-id', ...asCaller(c) })),
+    },
+    ids: (o, p) => docsIds(o, p, 'Webhooks'),
+    probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
+    snapshot: () => storedCount(payload, 'webhooks'),
+  },
+  {
+    target: 'webhooks',
+    op: 'create',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ marker: `matrix-${randomUUID()}` }),
+    run: {
+      rest: (c, ctx) => rest(c, 'POST', '/webhooks', webhookData(ctx.marker!)),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($data: mutationWebhookInput!) { createWebhook(data: $data) { id } }', {
+          data: { ...webhookData(ctx.marker!), events: ['lead_created'] },
+        }),
+      local: (c, ctx) =>
+        local(() =>
+          payload.create({ collection: 'webhooks', data: webhookData(ctx.marker!), ...asCaller(c) }),
+        ),
+    },
+    snapshot: () => storedCount(payload, 'webhooks'),
+    changed: async (ctx) =>
+      (await payload.count({ collection: 'webhooks', where: { name: { equals: ctx.marker } } })).totalDocs ===
+      1,
+  },
+  {
+    target: 'webhooks',
+    op: 'update (point it elsewhere)',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await webhookDoc()).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'PATCH', `/webhooks/${ctx.id}`, { url: 'https://93.184.215.14/moved' }),
+      graphql: (c, ctx) =>
+        graphql(
+          c,
+          'mutation($id: Int!) { updateWebhook(id: $id, data: { url: "https://93.184.215.14/moved" }) { id } }',
+          {
+            id: ctx.id,
+          },
+        ),
+      local: (c, ctx) =>
+        local(() =>
+          payload.update({
+            collection: 'webhooks',
+            id: ctx.id!,
+            data: { url: 'https://93.184.215.14/moved' },
+            ...asCaller(c),
+          }),
+        ),
+    },
+    snapshot: (ctx) => stored(payload, 'webhooks', ctx.id!),
+    changed: async (ctx) =>
+      ((await stored(payload, 'webhooks', ctx.id!)) as { url?: string } | null)?.url ===
+      'https://93.184.215.14/moved',
+  },
+  {
+    target: 'webhooks',
+    op: 'delete',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await webhookDoc()).id }),
+    run: {
+      rest: (c, ctx) => rest(c, 'DELETE', `/webhooks/${ctx.id}`),
+      graphql: (c, ctx) =>
+        graphql(c, 'mutation($id: Int!) { deleteWebhook(id: $id) { id } }', { id: ctx.id }),
+      local: (c, ctx) => local(() => payload.delete({ collection: 'webhooks', id: ctx.id!, ...asCaller(c) })),
+    },
+    snapshot: (ctx) => stored(payload, 'webhooks', ctx.id!),
+    changed: async (ctx) => (await stored(payload, 'webhooks', ctx.id!)) === null,
+  },
+  {
+    target: 'webhook-deliveries',
+    op: 'find',
+    expect: staff('allow', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await deliveryDoc()).id }),
+    run: {
+      rest: (c) => rest(c, 'GET', '/webhook-deliveries?depth=0&limit=200&sort=-id'),
+      graphql: (c) => graphql(c, '{ WebhookDeliveries(limit: 200, sort: "-id") { docs { id } } }'),
+      local: (c) =>
+        local(() =>
+          payload.find({ collection: 'webhook-deliveries', limit: 200, sort: '-id', ...asCaller(c) }),
+        ),
+    },
+    ids: (o, p) => docsIds(o, p, 'WebhookDeliveries'),
+    probe: (ctx) => ({ visible: [ctx.id!], hidden: [] }),
+    snapshot: () => storedCount(payload, 'webhook-deliveries'),
+  },
+  {
+    target: 'webhook-deliveries',
+    op: 'create (forge a log entry)',
+    expect: staff('deny', 'deny', 'deny', 'deny'),
+    prepare: async () => ({ id: (await webhookDoc()).id, marker: `matrix-${randomUUID()}` }),
+    run: {
+      rest: (c, ctx) =>
+        rest(c, 'POST', '/webhook-deliveries', {
+          webhook: ctx.id,
+          event: ctx.marker,
+          at: new Date().toISOString(),
+        }),
+      graphql: (c, ctx) =>
+        graphql(
+          c,
+          'mutation($data: mutationWebhookDeliveryInput!) { createWebhookDelivery(data: $data) { id } }',
+          { data: { webhook: ctx.id, event: ctx.marker, at: new Date().toISOString() } },
+        ),
+      local: (c, ctx) =>
+        local(() =>
+          payload.create({
+            collection: 'webhook-deliveries',
+            data: { webhook: ctx.id, event: ctx.marker, at: new Date().toISOString() },
+            ...asCaller(c),
+          }),
+        ),
+    },
+    snapshot: () => storedCount(payload, 'webhook-deliveries'),
+  },
 ]
 
 const OK_STATUS: Record<Path, (op: string) => number> = {
@@ -1075,6 +1225,7 @@ describe('access matrix', () => {
     await payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
     await payload.delete({ collection: 'email-outbox', where: { idempotencyKey: { like: 'matrix-' } } })
     await payload.delete({ collection: 'lead-rate-limits', where: { key: { like: 'matrix-' } } })
+    await payload.delete({ collection: 'webhooks', where: { name: { like: 'matrix-' } } })
     const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...content } = hero
     await payload.updateGlobal({ slug: 'hero', data: { ...content, _status: 'published' } })
   })

@@ -6,6 +6,7 @@ import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from '@/lib/lea
 
 import { protectSystemFields } from './hooks/protectSystemFields'
 import { queueArrivalJobs } from './hooks/queueArrivalJobs'
+import { queueStatusEvent } from './hooks/queueStatusEvent'
 import { stampArrival } from './hooks/stampArrival'
 import { eraseEndpoint } from './endpoints/erase'
 import { withLeadFieldAccess } from './fieldAccess'
@@ -48,7 +49,7 @@ export const Leads: CollectionConfig = {
   },
   hooks: {
     beforeChange: [stampArrival, protectSystemFields, trackWorkflow, appendNote],
-    afterChange: [queueArrivalJobs],
+    afterChange: [queueArrivalJobs, queueStatusEvent],
   },
   endpoints: [eraseEndpoint],
   fields: withLeadFieldAccess([

@@ -7,6 +7,8 @@ import { jobsIntervalSeconds } from '../env/leads'
 import { sendAccountEmailTask } from './sendAccountEmail'
 import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
 import { sendLeadEmailTask } from './sendLeadEmail'
+import { fanOutLeadEventTask } from './fanOutLeadEvent'
+import { deliverWebhookTask } from './deliverWebhook'
 import { runnerEnabledHere, sweepBeforeRun } from './runner'
 import { queueSchedulesOnce } from './schedules'
 
@@ -18,7 +20,14 @@ import { queueSchedulesOnce } from './schedules'
  * are queued under a lock (lib/jobs/schedules.ts) rather than by each cron, hence `disableScheduling`.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendLeadEmailTask, linkLeadDuplicatesTask, sendAccountEmailTask, purgeSpamLeadsTask],
+  tasks: [
+    sendLeadEmailTask,
+    linkLeadDuplicatesTask,
+    sendAccountEmailTask,
+    purgeSpamLeadsTask,
+    fanOutLeadEventTask,
+    deliverWebhookTask,
+  ],
   access: jobsAccess,
   autoRun: [
     { cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: 20, silent: { info: true } },

@@ -1,3 +1,4 @@
+import type { WebhookEvent } from '../webhooks/events'
 import type { LeadEmailKind } from './emails'
 import { newLeadReference } from './reference'
 
@@ -20,15 +21,18 @@ export function arrivalState(spam: boolean) {
 export type ArrivalJob =
   | { task: 'linkLeadDuplicates'; input: { leadId: number } }
   | { task: 'sendLeadEmail'; input: { leadId: number; kind: LeadEmailKind } }
+  | { task: 'fanOutLeadEvent'; input: { leadId: number; type: WebhookEvent } }
 
 /**
  * The work a new lead queues in the transaction that stores it: linking it to earlier leads from the same
- * person or company, and (unless spam) the two emails, to sales and to the prospect.
+ * person or company, and (unless spam) the two emails, to sales and to the prospect, and the `lead.created`
+ * event for the webhooks (the job looks the endpoints up when it runs, never the request).
  */
 export function arrivalJobs(leadId: number, spam: boolean): ArrivalJob[] {
   const jobs: ArrivalJob[] = [{ task: 'linkLeadDuplicates', input: { leadId } }]
   if (spam) return jobs
   for (const kind of ['sales', 'confirmation'] as const)
     jobs.push({ task: 'sendLeadEmail', input: { leadId, kind } })
+  jobs.push({ task: 'fanOutLeadEvent', input: { leadId, type: 'lead.created' } })
   return jobs
 }

@@ -42,6 +42,10 @@ export function testEnv({
     // (tests/support/leads.ts → uniqueIp) is the client's, so each test has its own enquiry and
     // sign-in budget. tests/security/spoof-client-address.test.ts checks 0 and 2 on instances of their own.
     TRUSTED_PROXY_HOPS: '1',
+    // Webhook receivers in tests listen on 127.0.0.1; retries are fast so tests can see them.
+    WEBHOOKS_ALLOW_PRIVATE: '1',
+    WEBHOOKS_RETRY_DELAY_MS: '1000',
+    WEBHOOKS_TIMEOUT_MS: '2000',
   } satisfies Record<string, string>
 }
 
