@@ -45,7 +45,8 @@ describe('duplicate leads', () => {
     const email = `grace.${Date.now()}@hopper-${Date.now()}.example`
     const first = await makeLead(payload, { email, receivedAt: days(3) })
     const second = await makeLead(payload, { email, receivedAt: days(2) })
-    const lead = await makeLead(payload, { email })
+    // Linked by the job queued with the lead: wait for it, or the list may be read before the link exists.
+    const lead = await linkedLead(payload, { email })
     const { docs } = await payload.find({
       collection: 'leads',
       where: { id: { in: [first.id, second.id, lead.id] } },
