@@ -2,11 +2,10 @@ import type { FieldServerComponent } from 'payload'
 
 import { leadAdminUrl, leadsListUrl } from '@/lib/leads/adminUrl'
 
+import { when } from './when'
+
 /** How many of the earlier leads are listed by name; the rest are one click away in the filtered list. */
 const SHOWN = 5
-
-const when = (at: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(at))
 
 /** The ids of a relationship value as read at depth 0 (ids) or deeper (documents). */
 function relationIds(value: unknown): number[] {
@@ -54,8 +53,7 @@ export const LeadDuplicates: FieldServerComponent = async ({ data, payload, req 
                 <a href={leadAdminUrl(lead.id, '')} data-duplicate-id={lead.id}>
                   {lead.name}
                 </a>{' '}
-                · {lead.company} · {lead.reference} · {lead.receivedAt ? when(lead.receivedAt) : ''} ·{' '}
-                {lead.status}
+                · {lead.company} · {lead.reference} · {when(lead.receivedAt)} · {lead.status}
               </li>
             ))}
           </ul>
