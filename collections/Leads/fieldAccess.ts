@@ -30,7 +30,7 @@ function updateRule(name: string): FieldAccess {
 
 /**
  * Field-level rules of the leads collection, applied to every named top-level field
- * (inside rows too): sales may change status, owner and notes only; admins the rest
+ * (inside rows, collapsibles and unnamed tabs too): sales may change status, owner and notes only; admins the rest
  * except what the server alone writes; nobody but an admin reads connection details.
  * Fields added later fall under the admin-only default.
  */
@@ -50,6 +50,14 @@ export function withLeadFieldAccess(fields: Field[]): Field[] {
     }
     if (field.type === 'row' || field.type === 'collapsible') {
       return { ...field, fields: withLeadFieldAccess(field.fields) }
+    }
+    // Unnamed tabs only lay fields out: their fields are top-level fields of the lead. (A named tab
+    // would nest its fields; they would still get rules, by their own names.)
+    if (field.type === 'tabs') {
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: withLeadFieldAccess(tab.fields) })),
+      }
     }
     return field
   })

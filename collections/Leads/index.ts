@@ -10,6 +10,7 @@ import { queueStatusEvent } from './hooks/queueStatusEvent'
 import { stampArrival } from './hooks/stampArrival'
 import { eraseEndpoint } from './endpoints/erase'
 import { withLeadFieldAccess } from './fieldAccess'
+import { answersField, duplicatesSummaryField } from './fields/triageFields'
 import { historyField, newNoteField, slaFields } from './fields/workflowFields'
 import { appendNote } from './hooks/appendNote'
 import { trackWorkflow } from './hooks/trackWorkflow'
@@ -52,8 +53,19 @@ export const Leads: CollectionConfig = {
     afterChange: [queueArrivalJobs, queueStatusEvent],
   },
   endpoints: [eraseEndpoint],
+  // Laid out for triage: who, what they asked, then the notes and a new one (status and owner at the top of
+  // the sidebar); where the lead came from, its emails and the connection sit in collapsed groups. The rows
+  // and collapsibles are unnamed and the stored fields keep their order: the form changes, the columns and
+  // the generated schema do not.
   fields: withLeadFieldAccess([
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'submissionId',
       type: 'text',
@@ -62,6 +74,7 @@ export const Leads: CollectionConfig = {
       index: true,
       admin: { readOnly: true, hidden: true },
     },
+    // Who
     {
       type: 'row',
       fields: [
@@ -76,6 +89,8 @@ export const Leads: CollectionConfig = {
         { name: 'role', type: 'text', maxLength: 200 },
       ],
     },
+    duplicatesSummaryField,
+    // What they asked
     { name: 'areas', type: 'relationship', relationTo: 'service-areas', hasMany: true },
     {
       type: 'row',
@@ -85,28 +100,53 @@ export const Leads: CollectionConfig = {
       ],
     },
     { name: 'message', type: 'textarea', maxLength: 5000 },
-    { name: 'consent', type: 'checkbox', required: true },
+    answersField,
+    // Where they came from
     {
-      name: 'consentText',
-      type: 'textarea',
-      admin: { readOnly: true, description: 'The wording the prospect agreed to.' },
-    },
-    {
-      name: 'context',
-      type: 'group',
-      admin: { description: 'Where the prospect came from.' },
+      type: 'collapsible',
+      label: 'Where they came from, and consent',
+      admin: { initCollapsed: true },
       fields: [
-        { name: 'utmSource', type: 'text' },
-        { name: 'utmMedium', type: 'text' },
-        { name: 'utmCampaign', type: 'text' },
-        { name: 'utmTerm', type: 'text' },
-        { name: 'utmContent', type: 'text' },
-        { name: 'referrer', type: 'text' },
-        { name: 'landingPath', type: 'text' },
-        { name: 'decideOutcome', type: 'text' },
-        { name: 'driftSummary', type: 'textarea' },
+        { name: 'consent', type: 'checkbox', required: true },
+        {
+          name: 'consentText',
+          type: 'textarea',
+          admin: { readOnly: true, description: 'The wording the prospect agreed to.' },
+        },
+        {
+          name: 'context',
+          type: 'group',
+          admin: { description: 'Where the prospect came from.' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'utmSource', type: 'text' },
+                { name: 'utmMedium', type: 'text' },
+                { name: 'utmCampaign', type: 'text' },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'utmTerm', type: 'text' },
+                { name: 'utmContent', type: 'text' },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'referrer', type: 'text' },
+                { name: 'landingPath', type: 'text' },
+              ],
+            },
+            { name: 'decideOutcome', type: 'text' },
+            { name: 'driftSummary', type: 'textarea' },
+          ],
+        },
       ],
     },
+    // The state of the lead, in the sidebar
     {
       name: 'status',
       type: 'select',
@@ -145,10 +185,24 @@ export const Leads: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'spamReason', type: 'text', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'ipHash', type: 'text', admin: { readOnly: true } },
-    { name: 'userAgent', type: 'text', admin: { readOnly: true } },
-    notification('salesNotification', 'Sales notification'),
-    notification('confirmation', 'Confirmation to the prospect'),
+    // Emails and connection
+    {
+      type: 'collapsible',
+      label: 'Emails sent, and the connection',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'ipHash', type: 'text', admin: { readOnly: true } },
+            { name: 'userAgent', type: 'text', admin: { readOnly: true } },
+          ],
+        },
+        notification('salesNotification', 'Sales notification'),
+        notification('confirmation', 'Confirmation to the prospect'),
+      ],
+    },
+    // What sales did and do
     {
       name: 'notes',
       type: 'array',
@@ -161,15 +215,22 @@ export const Leads: CollectionConfig = {
     newNoteField,
     historyField,
     {
-      name: 'activity',
-      type: 'array',
-      admin: { readOnly: true, initCollapsed: true },
+      type: 'collapsible',
+      label: 'Every change, as stored',
+      admin: { initCollapsed: true },
       fields: [
-        { name: 'kind', type: 'select', options: ['status', 'owner', 'note'] },
-        { name: 'from', type: 'text' },
-        { name: 'to', type: 'text' },
-        { name: 'by', type: 'relationship', relationTo: 'users' },
-        { name: 'at', type: 'date' },
+        {
+          name: 'activity',
+          type: 'array',
+          admin: { readOnly: true, initCollapsed: true },
+          fields: [
+            { name: 'kind', type: 'select', options: ['status', 'owner', 'note'] },
+            { name: 'from', type: 'text' },
+            { name: 'to', type: 'text' },
+            { name: 'by', type: 'relationship', relationTo: 'users' },
+            { name: 'at', type: 'date' },
+          ],
+        },
       ],
     },
     {
@@ -180,7 +241,9 @@ export const Leads: CollectionConfig = {
       // Ids only, at any depth: a lead with many duplicates must not pull their whole documents
       // into a list read at depth 1 (the admin list, the REST list).
       maxDepth: 0,
-      admin: { readOnly: true },
+      // Stored, listable and filterable; the edit view shows it as "Earlier enquiries" (a count and the five
+      // most recent, duplicatesSummaryField) instead of a chip per lead.
+      admin: { readOnly: true, condition: () => false },
     },
   ]),
 }

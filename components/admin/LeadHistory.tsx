@@ -2,14 +2,9 @@ import type { FieldServerComponent } from 'payload'
 
 import type { Lead } from '@/payload-types'
 
-type Activity = NonNullable<Lead['activity']>[number]
+import { when } from './when'
 
-const when = (at: string | null | undefined) =>
-  at
-    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
-        new Date(at),
-      ) + ' UTC'
-    : ''
+type Activity = NonNullable<Lead['activity']>[number]
 
 const idOf = (v: Activity['by']) => (v && typeof v === 'object' ? v.id : v)
 

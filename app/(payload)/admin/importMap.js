@@ -1,3 +1,5 @@
+import { LeadDuplicates as LeadDuplicates_30ec815f2ce2c6c79fee6a2e8bbbda7c } from '@/components/admin/LeadDuplicates'
+import { LeadAnswers as LeadAnswers_23614a01a619ebc0be5ae65468ffb1b8 } from '@/components/admin/LeadAnswers'
 import { LeadHistory as LeadHistory_58924d23eaebd98d902256aa1b3ad3c3 } from '@/components/admin/LeadHistory'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -25,6 +27,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/LeadDuplicates#LeadDuplicates": LeadDuplicates_30ec815f2ce2c6c79fee6a2e8bbbda7c,
+  "@/components/admin/LeadAnswers#LeadAnswers": LeadAnswers_23614a01a619ebc0be5ae65468ffb1b8,
   "@/components/admin/LeadHistory#LeadHistory": LeadHistory_58924d23eaebd98d902256aa1b3ad3c3,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
