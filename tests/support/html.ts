@@ -3,10 +3,10 @@ import { parseHTML } from 'linkedom'
 /** Fetches a page of the running app and parses it into a DOM document. */
 export async function fetchDocument(
   url: string,
-): Promise<{ status: number; document: Document; html: string }> {
+): Promise<{ status: number; document: ReturnType<typeof parseHTML>['document']; html: string }> {
   const res = await fetch(url, { headers: { 'cache-control': 'no-cache' } })
   const html = await res.text()
-  return { status: res.status, document: parseHTML(html).document as unknown as Document, html }
+  return { status: res.status, document: parseHTML(html).document, html }
 }
 
 /** Visible text of an element with runs of white space folded. */
