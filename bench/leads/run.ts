@@ -137,8 +137,10 @@ async function main() {
       const order: Which[] = round % 2 ? ['floor', 'app'] : ['app', 'floor']
       for (const which of order) {
         let quietRound: number[] = []
+        // Every round starts with the app's queue empty: a floor round must not share the machine with the
+        // app's runner still sending the previous app round's emails.
+        await waitForQueue(APP_DB, `before round ${round}`)
         if (which === 'app') {
-          await waitForQueue(APP_DB, `before round ${round}`)
           const quiet = pageReader(`${app.url}/`, HOME_CONNECTIONS)
           await new Promise((r) => setTimeout(r, QUIET_SECONDS * 1000))
           quietRound = await quiet.stop()
