@@ -1,4 +1,4 @@
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { sql, type Placeholder, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { lead_rate_limits as counters } from '@/payload-generated-schema'
@@ -15,7 +15,11 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  * the window. `when`: count only if this holds (the intake counts only enquiries it would store). Usable on
  * its own or as a CTE of a larger statement.
  */
-export function countHit(key: string, seconds: number, when: SQL = sql`true`): SQL {
+export function countHit(
+  key: string | Placeholder,
+  seconds: number | Placeholder,
+  when: SQL = sql`true`,
+): SQL {
   const expired = sql`r.${sql.identifier(counters.windowStart.name)} <= now() - make_interval(secs => ${seconds})`
   return sql`
     INSERT INTO ${counters} AS r (${sql.identifier(counters.key.name)}, ${sql.identifier(counters.windowStart.name)},

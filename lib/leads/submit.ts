@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto'
 
-import { and, count, eq, inArray, sql } from '@payloadcms/db-postgres/drizzle'
+import { and, count, eq, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { QueryBuilder } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 import { closing_cta, leads, service_areas } from '@/payload-generated-schema'
 
 import { leadRateLimit, minFillMs, type RateLimit } from '../env/leads'
 import { hashIp, type ClientInfo } from './client'
+import { prepared } from '../db/prepared'
 import type { IntakeDb } from './intakeDb'
 import { countHit, decide, type RateDecision } from './rateLimit'
 import { leadRow } from './row'
@@ -71,38 +73,67 @@ type Checks = {
  * (the global's table holds the published version; drafts live in its versions), and, for a new enquiry with
  * valid areas only, its hit on the client's limit.
  */
+type CheckRow = {
+  existing: string | null
+  known: string
+  consent: string | null
+  count: string | null
+  retry_after: string | null
+}
+
+const qb = new QueryBuilder()
+const existing = qb
+  .select({ reference: leads.reference })
+  .from(leads)
+  .where(eq(leads.submissionId, sql.placeholder('submissionId')))
+const known = qb
+  .select({ n: count() })
+  .from(service_areas)
+  .where(
+    and(
+      sql`${service_areas.id} = ANY(${sql.placeholder('areaIds')}::int[])`,
+      eq(service_areas._status, 'published'),
+    ),
+  )
+const consent = qb.select({ text: closing_cta.form_consent_text }).from(closing_cta).limit(1)
+const checksWith = (hit: SQL) => sql`WITH hit AS (${hit})
+  SELECT (${existing}) AS existing, (${known}) AS known, (${consent}) AS consent,
+         (SELECT count FROM hit) AS count, (SELECT retry_after FROM hit) AS retry_after`
+/** The checks, with the client's hit counted only for a new enquiry whose areas are all valid. */
+const CHECKS = prepared<CheckRow>(
+  'lead_checks',
+  checksWith(
+    countHit(
+      sql.placeholder('ipHash'),
+      sql.placeholder('seconds'),
+      sql`NOT EXISTS (${existing}) AND (${known}) = ${sql.placeholder('areaCount')}`,
+    ),
+  ),
+)
+/** The same with the enquiry limit off (`LEAD_RATE_LIMIT=0`). */
+const CHECKS_UNLIMITED = prepared<CheckRow>(
+  'lead_checks_unlimited',
+  checksWith(sql`SELECT NULL::int AS count, NULL::int AS retry_after`),
+)
+
+/** A list of ids as one parameter (a Postgres array literal of integers). */
+const intArray = (ids: number[]) => `{${ids.filter(Number.isInteger).join(',')}}`
+
 async function checks(
-  { drizzle }: IntakeDb,
+  { pool }: IntakeDb,
   submissionId: string,
   areaIds: number[],
   ipHash: string,
   limit: RateLimit,
 ): Promise<Checks> {
-  const existing = drizzle
-    .select({ reference: leads.reference })
-    .from(leads)
-    .where(eq(leads.submissionId, submissionId))
-  const known = drizzle
-    .select({ n: count() })
-    .from(service_areas)
-    .where(
-      and(inArray(service_areas.id, areaIds.length ? areaIds : [-1]), eq(service_areas._status, 'published')),
-    )
-  const consent = drizzle.select({ text: closing_cta.form_consent_text }).from(closing_cta).limit(1)
-  const counts = sql`NOT EXISTS (${existing}) AND (${known}) = ${areaIds.length}`
-  const hit = limit
-    ? countHit(ipHash, limit.seconds, counts)
-    : sql`SELECT NULL::int AS count, NULL::int AS retry_after`
-  const { rows } = await drizzle.execute<{
-    existing: string | null
-    known: string
-    consent: string | null
-    count: string | null
-    retry_after: string | null
-  }>(sql`WITH hit AS (${hit})
-    SELECT (${existing}) AS existing, (${known}) AS known, (${consent}) AS consent,
-           (SELECT count FROM hit) AS count, (SELECT retry_after FROM hit) AS retry_after`)
-  const row = rows[0]
+  const values = {
+    submissionId,
+    areaIds: intArray(areaIds),
+    areaCount: areaIds.length,
+    ipHash,
+    seconds: limit?.seconds ?? 0,
+  }
+  const [row] = limit ? await CHECKS(pool, values) : await CHECKS_UNLIMITED(pool, values)
   return {
     existing: row?.existing ?? null,
     knownAreas: Number(row?.known ?? 0),
