@@ -1,4 +1,6 @@
-import type { TaskConfig, TaskHandler } from 'payload'
+import type { Payload, TaskConfig, TaskHandler } from 'payload'
+
+import { PermanentJobError } from './permanentError'
 
 import { isWebhookEvent } from '../webhooks/events'
 import { leadEventBody } from '../webhooks/leadEvent'
@@ -11,9 +13,15 @@ const QUEUE = 'default'
  * queues a `deliverWebhook` per endpoint with a message id of its own that every retry of it reuses. The id is
  * derived from this job and the endpoint, so a rerun of this job queues the same ids (receivers dedupe by it).
  */
-const handler: TaskHandler<'fanOutLeadEvent'> = async ({ input, job, req }) => {
-  const { payload } = req
-  if (!isWebhookEvent(input.type)) return { state: 'failed', errorMessage: `Unknown event "${input.type}".` }
+export type LeadEventInput = { leadId: number; type: string; from?: string | null; to?: string | null }
+
+/** The fan-out itself, run by the queue's own lane (lib/jobs/fastLane.ts) or by Payload's runner (below). */
+export async function fanOutLeadEvent(
+  payload: Payload,
+  input: LeadEventInput,
+  jobId: number | string,
+): Promise<{ queued: number }> {
+  if (!isWebhookEvent(input.type)) throw new PermanentJobError(`Unknown event "${input.type}".`)
   const { docs: endpoints } = await payload.find({
     collection: 'webhooks',
     where: { and: [{ active: { equals: true } }, { events: { in: [input.type] } }] },
@@ -22,22 +30,30 @@ const handler: TaskHandler<'fanOutLeadEvent'> = async ({ input, job, req }) => {
     overrideAccess: true,
     select: {},
   })
-  if (!endpoints.length) return { output: { queued: 0 } }
+  if (!endpoints.length) return { queued: 0 }
   const body = await leadEventBody(payload, {
     leadId: input.leadId,
     type: input.type,
     from: input.from ?? undefined,
     to: input.to ?? undefined,
   })
-  if (!body) return { output: { queued: 0 } }
+  if (!body) return { queued: 0 }
   for (const endpoint of endpoints)
     await payload.jobs.queue({
       task: 'deliverWebhook',
       queue: QUEUE,
-      input: { webhookId: endpoint.id, messageId: `msg_${job.id}_${endpoint.id}`, body },
-      req,
+      input: { webhookId: endpoint.id, messageId: `msg_${jobId}_${endpoint.id}`, body },
     })
-  return { output: { queued: endpoints.length } }
+  return { queued: endpoints.length }
+}
+
+const handler: TaskHandler<'fanOutLeadEvent'> = async ({ input, job, req }) => {
+  try {
+    return { output: await fanOutLeadEvent(req.payload, input, job.id) }
+  } catch (error) {
+    if (error instanceof PermanentJobError) return { state: 'failed', errorMessage: error.message }
+    throw error
+  }
 }
 
 /** Queued with a new lead (lib/leads/arrival.ts) and on a status change (collections/Leads/hooks/). */

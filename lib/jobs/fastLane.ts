@@ -8,7 +8,9 @@ import { intakeDbOf } from '../leads/intakeDb'
 import { linkDuplicates } from '../leads/linkDuplicates'
 import { leaseOf } from './atomicClaim'
 import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
-import { PermanentJobError, sendLeadEmail, sendLeadEmailTask, type RetryHint } from './sendLeadEmail'
+import { fanOutLeadEvent, fanOutLeadEventTask, type LeadEventInput } from './fanOutLeadEvent'
+import { PermanentJobError } from './permanentError'
+import { sendLeadEmail, sendLeadEmailTask, type RetryHint } from './sendLeadEmail'
 
 type Claimed = {
   id: number
@@ -23,7 +25,10 @@ type Retries = { attempts: number; delay: number }
 /** The lead pipeline's own tasks: what each runs, and its retry rule (the same numbers Payload's runner uses). */
 const LANE_TASKS: Record<
   string,
-  { run: (payload: Payload, input: unknown, hint: RetryHint) => Promise<unknown>; retries: Retries }
+  {
+    run: (payload: Payload, input: unknown, hint: RetryHint, jobId: number) => Promise<unknown>
+    retries: Retries
+  }
 > = {
   sendLeadEmail: {
     run: (payload, input, hint) => sendLeadEmail(payload, emailInput(input), hint),
@@ -32,6 +37,10 @@ const LANE_TASKS: Record<
   linkLeadDuplicates: {
     run: (payload, input) => linkDuplicates(payload, leadIdOf(input)),
     retries: retriesOf(linkLeadDuplicatesTask.retries),
+  },
+  fanOutLeadEvent: {
+    run: (payload, input, _hint, jobId) => fanOutLeadEvent(payload, eventInput(input), jobId),
+    retries: retriesOf(fanOutLeadEventTask.retries),
   },
 }
 
@@ -53,6 +62,18 @@ function leadIdOf(input: unknown): number {
   const id = typeof input === 'object' && input !== null && 'leadId' in input ? Number(input.leadId) : NaN
   if (!Number.isInteger(id)) throw new PermanentJobError('The job has no lead id.')
   return id
+}
+
+function eventInput(input: unknown): LeadEventInput {
+  const field = (key: string) =>
+    typeof input === 'object' && input !== null && key in input ? Reflect.get(input, key) : undefined
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  return {
+    leadId: leadIdOf(input),
+    type: String(field('type') ?? ''),
+    from: text(field('from')),
+    to: text(field('to')),
+  }
 }
 
 function emailInput(input: unknown): { leadId: number; kind: string } {
@@ -126,7 +147,7 @@ export async function runLaneBatch(payload: Payload, queue: string, limit: numbe
       try {
         const task = LANE_TASKS[job.task_slug]
         if (!task) throw new PermanentJobError(`No lane task "${job.task_slug}".`)
-        await task.run(payload, job.input, hint)
+        await task.run(payload, job.input, hint, job.id)
         await finish(payload, job.id)
       } catch (error) {
         await fail(payload, job, error, hint).catch((e: unknown) =>

@@ -7,14 +7,12 @@ import { claimConfirmation, CONFIRMATION_LIMITED } from '../leads/confirmationLi
 import { leadForEmail, confirmationWords } from '../leads/emailInputs'
 import { confirmationEmail, salesEmail, type LeadEmailKind } from '../leads/emails'
 import { recordAttempt } from '../leads/notificationState'
+import { PermanentJobError } from './permanentError'
 
 /** Six attempts: the first and five retries, 1, 2, 4, 8 and 16 minutes apart by default. */
 export const EMAIL_ATTEMPTS = 6
 
 const STATE_FIELD = { sales: 'salesNotification', confirmation: 'confirmation' } as const
-
-/** A job that can never succeed (retrying it would fail the same way). */
-export class PermanentJobError extends Error {}
 
 /** When the next attempt may run at the earliest, if the provider said (Retry-After); the runner's backoff may wait longer. */
 export type RetryHint = { waitUntil?: string | null }
