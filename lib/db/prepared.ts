@@ -19,3 +19,6 @@ export function prepared<Row extends QueryResultRow>(name: string, statement: SQ
   return async (pool, values) =>
     (await pool.query<Row>({ name, text, values: fillPlaceholders(params, values) })).rows
 }
+
+/** A list of ids as one parameter, a Postgres integer-array literal (Drizzle would spread a JS array into a list). */
+export const intArrayParam = (ids: number[]): string => `{${ids.filter(Number.isInteger).join(',')}}`

@@ -4,7 +4,7 @@ import type { PgTable } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { leads, leads_rels, payload_jobs } from '@/payload-generated-schema'
 
 import { arrivalJobs } from './arrival'
-import { prepared, type Prepared } from '../db/prepared'
+import { intArrayParam, prepared, type Prepared } from '../db/prepared'
 import type { IntakeDb } from './intakeDb'
 
 /** A lead row as Payload's schema stores it (`payload-generated-schema.ts`, generated from the collection). */
@@ -14,9 +14,6 @@ export type Stored = { id: number; reference: string; duplicate: boolean }
 
 /** The queue the arrival jobs go on: the one every runner drains as soon as it is told (lib/jobs/wake.ts). */
 const QUEUE = 'default'
-
-/** An array of integers as one parameter (Drizzle spreads a JS array into a list). */
-const pgIntArray = (ids: number[]) => `{${ids.filter(Number.isInteger).join(',')}}`
 
 /** A column's name in the database, from the generated schema (never written out here). */
 function columnName<T extends PgTable>(table: T, key: string & keyof T['_']['columns']): string {
@@ -90,7 +87,7 @@ export async function storeLead(
   }))
   const [stored] = await storeStatement(keys)(pool, {
     ...row,
-    __areas: pgIntArray(areaIds),
+    __areas: intArrayParam(areaIds),
     __jobs: JSON.stringify(jobs),
   })
   if (stored) return { ...stored, duplicate: false }

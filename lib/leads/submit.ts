@@ -7,7 +7,7 @@ import { closing_cta, leads, service_areas } from '@/payload-generated-schema'
 
 import { leadRateLimit, minFillMs, type RateLimit } from '../env/leads'
 import { hashIp, type ClientInfo } from './client'
-import { prepared } from '../db/prepared'
+import { intArrayParam, prepared } from '../db/prepared'
 import type { IntakeDb } from './intakeDb'
 import { countHit, decide, type RateDecision } from './rateLimit'
 import { leadRow } from './row'
@@ -116,9 +116,6 @@ const CHECKS_UNLIMITED = prepared<CheckRow>(
   checksWith(sql`SELECT NULL::int AS count, NULL::int AS retry_after`),
 )
 
-/** A list of ids as one parameter (a Postgres array literal of integers). */
-const intArray = (ids: number[]) => `{${ids.filter(Number.isInteger).join(',')}}`
-
 async function checks(
   { pool }: IntakeDb,
   submissionId: string,
@@ -128,7 +125,7 @@ async function checks(
 ): Promise<Checks> {
   const values = {
     submissionId,
-    areaIds: intArray(areaIds),
+    areaIds: intArrayParam(areaIds),
     areaCount: areaIds.length,
     ipHash,
     seconds: limit?.seconds ?? 0,
