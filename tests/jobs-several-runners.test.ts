@@ -203,7 +203,16 @@ describe('jobs with several runners', () => {
       console.log(
         `Killed runner: ${inFlight.size} sends in flight; all 60 emails sent ${took} ms after the kill.`,
       )
-      await new Promise((r) => setTimeout(r, 2500))
+      // Every email has arrived once, but the dead runner's in-flight sends are asked again only once its lease
+      // has run out: wait until the queue holds nothing, then check every call.
+      await eventually(
+        async () => {
+          const jobs = await leadJobs()
+          return jobs.waiting === 0 && jobs.processing === 0
+        },
+        30_000,
+        250,
+      )
       const { emails, attempts } = await resend.read()
       expect(emails.map((e) => e.idempotencyKey).sort()).toEqual(keysOf(refs))
       // Asked twice: only emails the dead runner had sent (or was sending) when it died, and the second time
