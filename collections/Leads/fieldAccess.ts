@@ -3,6 +3,7 @@ import type { Field, FieldAccess } from 'payload'
 import { isAdminField } from '@/lib/access/isAdmin'
 import { isSalesOrAdminField } from '@/lib/access/isSalesOrAdminField'
 import { serverOnlyField } from '@/lib/access/serverOnlyField'
+import { DUPLICATES_FIELD } from '@/lib/leads/duplicates'
 
 /** What sales change on a lead: its status, its owner, and new notes. */
 const SALES_EDITABLE = new Set(['status', 'owner', 'newNote'])
@@ -14,7 +15,7 @@ const SERVER_ONLY = new Set([
   'firstResponseAt',
   'notes',
   'activity',
-  'duplicates',
+  DUPLICATES_FIELD,
   'ipHash',
   'userAgent',
   'consentText',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/lib/access/isAdmin'
 import { isSalesOrAdmin } from '@/lib/access/isSalesOrAdmin'
 import { CLOUDS, LEAD_STATUSES, NOTIFICATION_STATES, TIMELINES } from '@/lib/leads/options'
+import { DUPLICATES_FIELD } from '@/lib/leads/duplicates'
 
 import { protectSystemFields } from './hooks/protectSystemFields'
 import { queueArrivalJobs } from './hooks/queueArrivalJobs'
@@ -234,7 +235,7 @@ export const Leads: CollectionConfig = {
       ],
     },
     {
-      name: 'duplicates',
+      name: DUPLICATES_FIELD,
       type: 'relationship',
       relationTo: 'leads',
       hasMany: true,

@@ -40,6 +40,9 @@ export const FREE_MAIL_DOMAINS = new Set([
 /** How far back a lead from the same company domain counts as the same enquiry. */
 export const COMPANY_WINDOW_DAYS = 90
 
+/** The leads collection's field (and relationship path) that holds a lead's links to earlier leads. */
+export const DUPLICATES_FIELD = 'duplicates'
+
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase()
 
 /** The company domain of an address, or null for free-mail and malformed addresses. */
