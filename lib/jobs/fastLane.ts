@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { payload_jobs as jobs } from '@/payload-generated-schema'
 
 import { postgres } from '../db/postgres'
+import { prepared } from '../db/prepared'
 import { intakeDbOf } from '../leads/intakeDb'
 import { linkDuplicates } from '../leads/linkDuplicates'
 import { leaseOf } from './atomicClaim'
@@ -86,29 +87,36 @@ const col = (key: keyof typeof jobs._.columns) => sql.identifier(jobs[key].name)
 /**
  * Claims up to `limit` due jobs of the lane's tasks in one statement. `FOR UPDATE SKIP LOCKED`: two lanes or
  * runners never wait on, nor take, the same row; the claim stamps the lease like Payload's claims
- * (lib/jobs/atomicClaim.ts), so a stopped runner's jobs are released the same way.
+ * (lib/jobs/atomicClaim.ts), so a stopped runner's jobs are released the same way. A named statement, as the
+ * two below: the lane runs them for every job.
  */
-async function claim(payload: Payload, queue: string, limit: number): Promise<Claimed[]> {
-  const { drizzle } = intakeDbOf(payload)
-  const { rows } = await drizzle.execute<Claimed>(sql`
+const CLAIM = prepared<Claimed>(
+  'lane_claim',
+  sql`
     UPDATE ${jobs} SET ${col('processing')} = true, ${col('updatedAt')} = now()
     WHERE ${col('id')} IN (
       SELECT ${col('id')} FROM ${jobs}
-      WHERE ${col('queue')} = ${queue}
-        AND ${col('taskSlug')}::text = ANY(${`{${LANE_TASK_SLUGS.join(',')}}`}::text[])
+      WHERE ${col('queue')} = ${sql.placeholder('queue')}
+        AND ${col('taskSlug')}::text = ANY(${sql.placeholder('slugs')}::text[])
         AND ${col('processing')} = false AND ${col('completedAt')} IS NULL AND ${col('hasError')} IS NOT TRUE
         AND (${col('waitUntil')} IS NULL OR ${col('waitUntil')} <= now())
       ORDER BY ${col('createdAt')}
-      LIMIT ${limit}
+      LIMIT ${sql.placeholder('limit')}
       FOR UPDATE SKIP LOCKED)
     RETURNING ${col('id')} AS id, ${col('taskSlug')} AS task_slug, ${col('input')} AS input,
-              ${col('totalTried')} AS total_tried, ${col('waitUntil')} AS wait_until`)
-  return rows
-}
+              ${col('totalTried')} AS total_tried, ${col('waitUntil')} AS wait_until`,
+)
 
 /** A finished job goes, as Payload's runner deletes completed jobs (`deleteJobOnComplete`). */
+const FINISH = prepared('lane_finish', sql`DELETE FROM ${jobs} WHERE ${col('id')} = ${sql.placeholder('id')}`)
+
+const SLUGS = `{${LANE_TASK_SLUGS.join(',')}}`
+
+const claim = (payload: Payload, queue: string, limit: number): Promise<Claimed[]> =>
+  CLAIM(intakeDbOf(payload).pool, { queue, slugs: SLUGS, limit })
+
 async function finish(payload: Payload, id: number): Promise<void> {
-  await intakeDbOf(payload).drizzle.execute(sql`DELETE FROM ${jobs} WHERE ${col('id')} = ${id}`)
+  await FINISH(intakeDbOf(payload).pool, { id })
 }
 
 /**

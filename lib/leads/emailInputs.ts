@@ -1,4 +1,5 @@
-import { asc, eq } from '@payloadcms/db-postgres/drizzle'
+import { eq, sql, type Column, type Table } from '@payloadcms/db-postgres/drizzle'
+import type { NodePgDatabase } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import type { Payload } from 'payload'
 
 import { closing_cta, leads, leads_rels, service_areas } from '@/payload-generated-schema'
@@ -6,15 +7,13 @@ import { closing_cta, leads, leads_rels, service_areas } from '@/payload-generat
 import { intakeDbOf } from './intakeDb'
 import type { EmailLead, FormCopy } from './emails'
 
-/**
- * What the two emails of a lead say about it, read in two indexed queries (the row; its service areas' titles
- * in the order chosen) instead of a Payload read at depth 1: the queue sends hundreds of these a second.
- * Null when the lead is gone (erased, or purged as spam).
- */
-export async function leadForEmail(payload: Payload, id: number): Promise<EmailLead | null> {
-  const { drizzle } = intakeDbOf(payload)
-  const [[row], areas] = await Promise.all([
-    drizzle
+/** A column named with its table (Drizzle leaves the table out in a one-table select, where a subquery needs it). */
+const q = (table: Table, column: Column) => sql`${table}.${sql.identifier(column.name)}`
+
+/** The two reads of the queue's hot path, prepared once per pool (named statements: parsed and planned once). */
+function statementsOf(db: NodePgDatabase) {
+  return {
+    lead: db
       .select({
         id: leads.id,
         reference: leads.reference,
@@ -39,16 +38,47 @@ export async function leadForEmail(payload: Payload, id: number): Promise<EmailL
         confirmationState: leads.confirmation_state,
         confirmationAttempts: leads.confirmation_attempts,
         confirmationProviderId: leads.confirmation_providerId,
+        // Its service areas' titles in the order chosen.
+        areas: sql<(string | null)[]>`ARRAY(
+          SELECT ${q(service_areas, service_areas.title)} FROM ${leads_rels}
+          JOIN ${service_areas} ON ${q(service_areas, service_areas.id)} = ${q(leads_rels, leads_rels['service-areasID'])}
+          WHERE ${q(leads_rels, leads_rels.parent)} = ${q(leads, leads.id)} ORDER BY ${q(leads_rels, leads_rels.order)})`,
       })
       .from(leads)
-      .where(eq(leads.id, id)),
-    drizzle
-      .select({ title: service_areas.title })
-      .from(leads_rels)
-      .innerJoin(service_areas, eq(service_areas.id, leads_rels['service-areasID']))
-      .where(eq(leads_rels.parent, id))
-      .orderBy(asc(leads_rels.order)),
-  ])
+      .where(eq(leads.id, sql.placeholder('id')))
+      .prepare('lead_for_email'),
+    words: db
+      .select({
+        subject: closing_cta.form_confirmationEmail_subject,
+        greeting: closing_cta.form_confirmationEmail_greeting,
+        body: closing_cta.form_confirmationEmail_body,
+        summaryLabel: closing_cta.form_confirmationEmail_summaryLabel,
+        signature: closing_cta.form_confirmationEmail_signature,
+        areas: closing_cta.form_labels_areas,
+        timeline: closing_cta.form_labels_timeline,
+      })
+      .from(closing_cta)
+      .limit(1)
+      .prepare('confirmation_words'),
+  }
+}
+
+const prepared = new WeakMap<NodePgDatabase, ReturnType<typeof statementsOf>>()
+
+function statements(payload: Payload) {
+  const { drizzle } = intakeDbOf(payload)
+  let found = prepared.get(drizzle)
+  if (!found) prepared.set(drizzle, (found = statementsOf(drizzle)))
+  return found
+}
+
+/**
+ * What the two emails of a lead say about it, read in one indexed query (the row and its service areas'
+ * titles) instead of a Payload read at depth 1: the queue sends hundreds of these a second.
+ * Null when the lead is gone (erased, or purged as spam).
+ */
+export async function leadForEmail(payload: Payload, id: number): Promise<EmailLead | null> {
+  const [row] = await statements(payload).lead.execute({ id })
   if (!row) return null
   return {
     id: row.id,
@@ -70,7 +100,7 @@ export async function leadForEmail(payload: Payload, id: number): Promise<EmailL
       landingPath: row.landingPath,
       decideOutcome: row.decideOutcome,
     },
-    areas: areas.flatMap((area) => (area.title ? [{ title: area.title }] : [])),
+    areas: (row.areas ?? []).flatMap((title) => (title ? [{ title }] : [])),
     salesNotification: {
       state: row.salesState,
       attempts: row.salesAttempts,
@@ -86,19 +116,7 @@ export async function leadForEmail(payload: Payload, id: number): Promise<EmailL
 
 /** The confirmation's words as published in the CMS (closing-cta → form), read in one query. */
 export async function confirmationWords(payload: Payload): Promise<FormCopy | null> {
-  const { drizzle } = intakeDbOf(payload)
-  const [row] = await drizzle
-    .select({
-      subject: closing_cta.form_confirmationEmail_subject,
-      greeting: closing_cta.form_confirmationEmail_greeting,
-      body: closing_cta.form_confirmationEmail_body,
-      summaryLabel: closing_cta.form_confirmationEmail_summaryLabel,
-      signature: closing_cta.form_confirmationEmail_signature,
-      areas: closing_cta.form_labels_areas,
-      timeline: closing_cta.form_labels_timeline,
-    })
-    .from(closing_cta)
-    .limit(1)
+  const [row] = await statements(payload).words.execute()
   if (!row) return null
   return {
     confirmationEmail: {

@@ -1,10 +1,11 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import type { LeadEmailKind } from './emails'
-import { postgres } from '../db/postgres'
+import { leads } from '@/payload-generated-schema'
 
-// Fixed column prefixes of the two notification groups (never user input).
-const PREFIX: Record<LeadEmailKind, string> = { sales: 'sales_notification', confirmation: 'confirmation' }
+import type { LeadEmailKind } from './emails'
+import { prepared } from '../db/prepared'
+import { postgres } from '../db/postgres'
 
 export type NotificationUpdate =
   | { state: 'sent'; providerId: string }
@@ -15,10 +16,53 @@ export type NotificationUpdate =
    */
   | { state: 'skipped'; error: string }
 
+const column = (key: keyof typeof leads._.columns) => sql.identifier(leads[key].name)
+
+/** The columns of each email's group on the lead (the leads collection's `salesNotification` and `confirmation`). */
+const GROUPS = {
+  sales: {
+    state: column('salesNotification_state'),
+    attempts: column('salesNotification_attempts'),
+    sentAt: column('salesNotification_sentAt'),
+    providerId: column('salesNotification_providerId'),
+    lastError: column('salesNotification_lastError'),
+  },
+  confirmation: {
+    state: column('confirmation_state'),
+    attempts: column('confirmation_attempts'),
+    sentAt: column('confirmation_sentAt'),
+    providerId: column('confirmation_providerId'),
+    lastError: column('confirmation_lastError'),
+  },
+} as const
+
+const p = (name: string) => sql.placeholder(name)
+
+/** A named statement per email kind: the queue records an attempt for every email it sends. */
+function recordStatement(kind: LeadEmailKind) {
+  const c = GROUPS[kind]
+  return prepared<{ attempts: string | null }>(
+    `record_${kind}_attempt`,
+    sql`UPDATE ${leads} SET
+      ${c.state} = ${p('state')},
+      ${c.attempts} = coalesce(${c.attempts}, 0) + CASE WHEN ${p('counted')}::boolean THEN 1 ELSE 0 END,
+      ${c.sentAt} = CASE WHEN ${p('sent')}::boolean THEN now() ELSE ${c.sentAt} END,
+      ${c.providerId} = CASE WHEN ${p('sent')}::boolean THEN ${p('providerId')}::varchar ELSE ${c.providerId} END,
+      ${c.lastError} = CASE WHEN ${p('sent')}::boolean THEN NULL ELSE ${p('error')}::varchar END
+    WHERE ${column('id')} = ${p('leadId')} AND (${p('counted')}::boolean OR ${c.state} = 'pending')
+    RETURNING ${c.attempts} AS attempts`,
+  )
+}
+
+const RECORD = { sales: recordStatement('sales'), confirmation: recordStatement('confirmation') }
+
 /**
  * Records one attempt at one email of a lead, touching only that email's columns, in one
  * statement: the sales and confirmation jobs run in parallel, and a whole-document update
  * from one would overwrite what the other just wrote. Returns the attempt number.
+ * The lead's `updatedAt` stays: it says when a person last changed the lead, and an update that
+ * touches no indexed column can stay on the row's page (a HOT update) without writing to the
+ * lead's indexes (its search indexes included), twice for every lead.
  */
 export async function recordAttempt(
   payload: Payload,
@@ -26,27 +70,14 @@ export async function recordAttempt(
   kind: LeadEmailKind,
   update: NotificationUpdate,
 ): Promise<number> {
-  const p = PREFIX[kind]
-  const { pool } = postgres(payload)
   const sent = update.state === 'sent'
-  const { rows } = await pool.query<{ attempts: string }>(
-    `UPDATE leads SET
-       ${p}_state = $2,
-       ${p}_attempts = coalesce(${p}_attempts, 0) + CASE WHEN $6 THEN 1 ELSE 0 END,
-       ${p}_sent_at = CASE WHEN $3 THEN now() ELSE ${p}_sent_at END,
-       ${p}_provider_id = CASE WHEN $3 THEN $4 ELSE ${p}_provider_id END,
-       ${p}_last_error = CASE WHEN $3 THEN NULL ELSE $5 END,
-       updated_at = now()
-     WHERE id = $1 AND ($6 OR ${p}_state = 'pending')
-     RETURNING ${p}_attempts AS attempts`,
-    [
-      leadId,
-      update.state,
-      sent,
-      sent ? update.providerId : null,
-      sent ? null : update.error.slice(0, 500),
-      update.state !== 'skipped',
-    ],
-  )
-  return Number(rows[0]?.attempts ?? 0)
+  const [row] = await RECORD[kind](postgres(payload).pool, {
+    leadId,
+    state: update.state,
+    sent,
+    providerId: sent ? update.providerId : null,
+    error: sent ? null : update.error.slice(0, 500),
+    counted: update.state !== 'skipped',
+  })
+  return Number(row?.attempts ?? 0)
 }
