@@ -1,3 +1,5 @@
+import type { ReactElement } from 'react'
+
 import type { ClosingCta, Lead } from '@/payload-types'
 
 import { CLOUDS, TIMELINES } from './options'
@@ -48,8 +50,8 @@ function summary(lead: EmailLead): AnswerRow[] {
   return rows.filter(([, v]) => v)
 }
 
-/** The notification to the sales inbox: the lead's summary and a link to it in the admin. */
-export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
+/** The sales notification's body: the lead's summary and a link to it in the admin. */
+export function salesNotification(lead: EmailLead, serverUrl: string): ReactElement {
   const link = `${serverUrl}/admin/collections/leads/${lead.id}`
   const c = lead.context ?? {}
   const rows: AnswerRow[] = [
@@ -60,10 +62,14 @@ export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
     ['Referrer', c.referrer ?? ''],
     ['Landing path', c.landingPath ?? ''],
   ]
-  const shown = rows.filter(([, v]) => v)
+  return <SalesNotification rows={rows.filter(([, v]) => v)} adminUrl={link} />
+}
+
+/** The notification to the sales inbox. */
+export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
   return {
     subject: oneLine(`New lead ${lead.reference}: ${lead.name} (${lead.company})`).slice(0, 250),
-    ...renderEmail(<SalesNotification rows={shown} adminUrl={link} />),
+    ...renderEmail(salesNotification(lead, serverUrl)),
   }
 }
 
@@ -80,6 +86,24 @@ export type FormCopy = {
 const fillOurs = (template: string, reference: string) =>
   fill(template.replace(/[ \t]*\{name\}/g, ''), { reference }).trim()
 
+/** The confirmation's body, in the CMS's words (see confirmationEmail). */
+export function leadConfirmation(lead: EmailLead, form: FormCopy): ReactElement {
+  const copy = form.confirmationEmail
+  const rows: AnswerRow[] = [
+    [form.labels.areas, areaTitles(lead)],
+    [form.labels.timeline, labelOf(TIMELINES, lead.timeline)],
+  ]
+  return (
+    <LeadConfirmation
+      greeting={fillOurs(copy.greeting, lead.reference)}
+      body={fillOurs(copy.body, lead.reference)}
+      summaryLabel={copy.summaryLabel}
+      rows={rows.filter(([, v]) => v)}
+      signature={copy.signature}
+    />
+  )
+}
+
 /**
  * The confirmation to the prospect, in the words marketing wrote in the CMS. Anyone can type
  * any address into the form, so this email must be useless as a relay: it carries our copy,
@@ -87,23 +111,8 @@ const fillOurs = (template: string, reference: string) =>
  * a word the visitor wrote (name, company, role, message), in the subject or the body.
  */
 export function confirmationEmail(lead: EmailLead, form: FormCopy): ComposedEmail {
-  const copy = form.confirmationEmail
-  const greeting = fillOurs(copy.greeting, lead.reference)
-  const body = fillOurs(copy.body, lead.reference)
-  const rows: AnswerRow[] = [
-    [form.labels.areas, areaTitles(lead)],
-    [form.labels.timeline, labelOf(TIMELINES, lead.timeline)],
-  ]
   return {
-    subject: oneLine(fillOurs(copy.subject, lead.reference)).slice(0, 250),
-    ...renderEmail(
-      <LeadConfirmation
-        greeting={greeting}
-        body={body}
-        summaryLabel={copy.summaryLabel}
-        rows={rows.filter(([, v]) => v)}
-        signature={copy.signature}
-      />,
-    ),
+    subject: oneLine(fillOurs(form.confirmationEmail.subject, lead.reference)).slice(0, 250),
+    ...renderEmail(leadConfirmation(lead, form)),
   }
 }
