@@ -28,6 +28,7 @@ let renderer: StaticRenderer | undefined
  */
 function staticRenderer(): StaticRenderer {
   if (!renderer) {
+    // Resolved from the app's folder, where Next, `npm run jobs` and the tests run (.env is read there too).
     const requireFromApp = createRequire(path.join(process.cwd(), 'package.json'))
     const server: unknown = requireFromApp(REACT_DOM_SERVER)
     if (!hasRenderToStaticMarkup(server)) throw new Error('react-dom/server has no renderToStaticMarkup.')
