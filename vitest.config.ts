@@ -8,6 +8,7 @@ const UNIT = [
   'tests/decide-tree.test.ts',
   'tests/drift-levels.test.ts',
   'tests/drift-maths.test.ts',
+  'tests/emails.test.ts',
 ]
 
 export default defineConfig({

@@ -42,8 +42,14 @@ describe('a forgotten password', () => {
     expect(sent?.subject).toMatch(/reset/i)
     const token = resetLink.exec(sent!.html)?.[1]
     expect(token, sent!.html).toBeTruthy()
-    // The plain-text body carries the same link, for mail clients that show no HTML.
-    expect(sent!.text).toContain(`/admin/reset/${token}`)
+    // Our template (lib/email/templates/PasswordReset.tsx): the link, on the configured server,
+    // is a real anchor; the plain-text body carries it too, for mail clients that show no HTML,
+    // and no markup.
+    const link = appUrl(`/admin/reset/${token}`)
+    expect(sent!.html).toMatch(/^<!DOCTYPE html/)
+    expect(sent!.html).toContain(`<a href="${link}"`)
+    expect(sent!.text).toContain(link)
+    expect(sent!.text).not.toMatch(/<\/?[a-z][^>]*>/i)
 
     const reset = await post('/api/users/reset-password', { token, password: 'new-password-2' })
     expect(reset.status).toBe(200)

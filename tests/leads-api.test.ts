@@ -63,6 +63,7 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
     const body = await validLead({
       name: '<script>alert(1)</script> Mallory',
       company: 'Evil "Corp" & <b>Sons</b>',
+      role: '"><img src=x onerror=alert(2)>',
       message: '<img src=x onerror=alert(1)>\nsecond line',
     })
     const res = await postLead(body)
@@ -79,8 +80,15 @@ describe('POST /start-a-project/submit: a genuine enquiry', () => {
       expect(email.subject).not.toMatch(/[\r\n]/)
     }
     const sales = emails.find((e) => e.idempotencyKey?.endsWith('/sales'))!
-    expect(sales.html).toContain('&lt;img src=x onerror=alert(1)&gt;<br>second line')
+    expect(sales.html).toContain('&lt;img src=x onerror=alert(1)&gt;<br/>second line')
     expect(sales.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(sales.html).toContain('Evil &quot;Corp&quot; &amp; &lt;b&gt;Sons&lt;/b&gt;')
+    expect(sales.html).toContain('&quot;&gt;&lt;img src=x onerror=alert(2)&gt;')
+    // The plain-text part: the answers as typed, one a line, and no markup of the template's.
+    expect(sales.text).toContain('Name: <script>alert(1)</script> Mallory')
+    expect(sales.text).toContain('Company: Evil "Corp" & <b>Sons</b>')
+    expect(sales.text).toContain('Message: <img src=x onerror=alert(1)>\nsecond line')
+    expect(sales.text).not.toMatch(/<\/?(html|body|table|tr|th|td|p|a|br)\b/)
     // The confirmation quotes none of it, escaped or not.
     const confirmation = emails.find((e) => e.idempotencyKey?.endsWith('/confirmation'))!
     expect(confirmation.html).not.toMatch(/onerror|alert|Mallory/)

@@ -7,6 +7,8 @@ import { ROLES } from '@/lib/access/roles'
 import { forgiveSuccessfulLogin, throttleLogin } from '@/lib/security/loginThrottle'
 import { equalLoginTiming } from '@/lib/security/loginTiming'
 
+import { forgotPassword } from './forgotPassword'
+
 /** Staff accounts. Only an admin creates users or changes anybody's role, their own included. */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,6 +18,7 @@ export const Users: CollectionConfig = {
     // No account lock: ten wrong passwords from anyone would lock the staff member out for
     // everyone. Failures are throttled per client address instead (lib/security/loginThrottle.ts).
     maxLoginAttempts: 0,
+    forgotPassword,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES,

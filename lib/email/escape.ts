@@ -1,14 +1,3 @@
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Text made safe to put inside HTML element content or a quoted attribute. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
-
 /**
  * Invisible formatting characters: bidi embeddings, overrides and isolates (U+202A–U+202E,
  * U+2066–U+2069), which can make a subject or sender name read backwards ("gpj.exe"), and
@@ -28,6 +17,3 @@ export const oneLine = (value: string): string =>
     // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ')
     .trim()
-
-/** Escaped text with its line breaks kept as <br>. */
-export const escapeMultiline = (value: string): string => escapeHtml(value).replace(/\r?\n/g, '<br>')

@@ -1,8 +1,14 @@
+import type { ReactElement } from 'react'
+
 import type { ClosingCta, Lead } from '@/payload-types'
 
 import { CLOUDS, TIMELINES } from './options'
 
-import { escapeHtml, escapeMultiline, oneLine } from '../email/escape'
+import { oneLine } from '../email/escape'
+import { renderEmail } from '../email/render'
+import type { AnswerRow } from '../email/templates/AnswerTable'
+import { LeadConfirmation } from '../email/templates/LeadConfirmation'
+import { SalesNotification } from '../email/templates/SalesNotification'
 
 export type LeadEmailKind = 'sales' | 'confirmation'
 export type ComposedEmail = { subject: string; html: string; text: string }
@@ -29,9 +35,9 @@ const areaTitles = (lead: EmailLead) =>
     .filter(Boolean)
     .join(', ')
 
-/** What the prospect sent, as label/value pairs (values are raw text; callers escape). */
-function summary(lead: EmailLead): [string, string][] {
-  const rows: [string, string][] = [
+/** What the prospect sent, as label/value pairs (values are raw text; the templates escape them). */
+function summary(lead: EmailLead): AnswerRow[] {
+  const rows: AnswerRow[] = [
     ['Name', lead.name],
     ['Email', lead.email],
     ['Company', lead.company],
@@ -44,21 +50,11 @@ function summary(lead: EmailLead): [string, string][] {
   return rows.filter(([, v]) => v)
 }
 
-const htmlTable = (rows: [string, string][]) =>
-  `<table cellpadding="6" style="border-collapse:collapse">${rows
-    .map(
-      ([k, v]) =>
-        `<tr><th align="left" valign="top">${escapeHtml(k)}</th><td>${escapeMultiline(v)}</td></tr>`,
-    )
-    .join('')}</table>`
-
-const textTable = (rows: [string, string][]) => rows.map(([k, v]) => `${k}: ${v}`).join('\n')
-
-/** The notification to the sales inbox: the lead's summary and a link to it in the admin. */
-export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
+/** The sales notification's body: the lead's summary and a link to it in the admin. */
+export function salesNotification(lead: EmailLead, serverUrl: string): ReactElement {
   const link = `${serverUrl}/admin/collections/leads/${lead.id}`
   const c = lead.context ?? {}
-  const rows: [string, string][] = [
+  const rows: AnswerRow[] = [
     ['Reference', lead.reference],
     ...summary(lead),
     ['Decide-tree outcome', c.decideOutcome ?? ''],
@@ -66,11 +62,14 @@ export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
     ['Referrer', c.referrer ?? ''],
     ['Landing path', c.landingPath ?? ''],
   ]
-  const shown = rows.filter(([, v]) => v)
+  return <SalesNotification rows={rows.filter(([, v]) => v)} adminUrl={link} />
+}
+
+/** The notification to the sales inbox. */
+export function salesEmail(lead: EmailLead, serverUrl: string): ComposedEmail {
   return {
     subject: oneLine(`New lead ${lead.reference}: ${lead.name} (${lead.company})`).slice(0, 250),
-    html: `<p>A new enquiry came in through "Start a project".</p>${htmlTable(shown)}<p><a href="${escapeHtml(link)}">Open the lead in the admin</a></p>`,
-    text: `A new enquiry came in through "Start a project".\n\n${textTable(shown)}\n\nOpen the lead: ${link}\n`,
+    ...renderEmail(salesNotification(lead, serverUrl)),
   }
 }
 
@@ -87,6 +86,24 @@ export type FormCopy = {
 const fillOurs = (template: string, reference: string) =>
   fill(template.replace(/[ \t]*\{name\}/g, ''), { reference }).trim()
 
+/** The confirmation's body, in the CMS's words (see confirmationEmail). */
+export function leadConfirmation(lead: EmailLead, form: FormCopy): ReactElement {
+  const copy = form.confirmationEmail
+  const rows: AnswerRow[] = [
+    [form.labels.areas, areaTitles(lead)],
+    [form.labels.timeline, labelOf(TIMELINES, lead.timeline)],
+  ]
+  return (
+    <LeadConfirmation
+      greeting={fillOurs(copy.greeting, lead.reference)}
+      body={fillOurs(copy.body, lead.reference)}
+      summaryLabel={copy.summaryLabel}
+      rows={rows.filter(([, v]) => v)}
+      signature={copy.signature}
+    />
+  )
+}
+
 /**
  * The confirmation to the prospect, in the words marketing wrote in the CMS. Anyone can type
  * any address into the form, so this email must be useless as a relay: it carries our copy,
@@ -94,19 +111,8 @@ const fillOurs = (template: string, reference: string) =>
  * a word the visitor wrote (name, company, role, message), in the subject or the body.
  */
 export function confirmationEmail(lead: EmailLead, form: FormCopy): ComposedEmail {
-  const copy = form.confirmationEmail
-  const greeting = fillOurs(copy.greeting, lead.reference)
-  const body = fillOurs(copy.body, lead.reference)
-  const rows: [string, string][] = [
-    [form.labels.areas, areaTitles(lead)],
-    [form.labels.timeline, labelOf(TIMELINES, lead.timeline)],
-  ]
-  const shown = rows.filter(([, v]) => v)
-  const summaryHtml = shown.length ? `<h3>${escapeHtml(copy.summaryLabel)}</h3>${htmlTable(shown)}` : ''
-  const summaryText = shown.length ? `${copy.summaryLabel}\n${textTable(shown)}\n\n` : ''
   return {
-    subject: oneLine(fillOurs(copy.subject, lead.reference)).slice(0, 250),
-    html: `<p>${escapeHtml(greeting)}</p><p>${escapeMultiline(body)}</p>${summaryHtml}<p>${escapeMultiline(copy.signature)}</p>`,
-    text: `${greeting}\n\n${body}\n\n${summaryText}${copy.signature}\n`,
+    subject: oneLine(fillOurs(form.confirmationEmail.subject, lead.reference)).slice(0, 250),
+    ...renderEmail(leadConfirmation(lead, form)),
   }
 }
