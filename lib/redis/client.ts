@@ -1,6 +1,6 @@
 import { createClient } from 'redis'
 
-import { redisUrl } from '../env/redis'
+import { redisUrl } from '../env/redis.mjs'
 
 export type Redis = ReturnType<typeof createClient>
 
