@@ -2,9 +2,10 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
 
-import { startApp, freePort } from './app'
+import { startApp } from './app'
 import type { TestContext } from './context'
 import { freshTestDatabase } from './database'
 import { testRedis } from './redis'
