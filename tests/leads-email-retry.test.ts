@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { DEV_DEFAULTS } from '@/lib/env/seedUsers'
-
+import { signIn } from './support/api'
+import { appUrl } from './support/context'
 import { fakeResend } from './support/fakeResend'
 import { eventually } from './support/html'
 import { leadByReference, postLead, validLead, waitForSent } from './support/leads'
@@ -97,14 +97,7 @@ describe('lead emails when the provider fails', () => {
     expect(lead?.salesNotification?.attempts).toBe(6)
     expect(lead?.salesNotification?.lastError).toMatch(/500|Provider is down/)
 
-    const { appUrl } = await import('./support/context')
-    const login = await fetch(appUrl('/api/users/login'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(DEV_DEFAULTS.sales),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const seen = await fetch(appUrl(`/api/leads/${lead!.id}`), { headers: { authorization: `JWT ${token}` } })
+    const seen = await fetch(appUrl(`/api/leads/${lead!.id}`), { headers: await signIn('sales') })
     expect(((await seen.json()) as { salesNotification: { state: string } }).salesNotification.state).toBe(
       'failed',
     )
