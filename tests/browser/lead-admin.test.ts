@@ -27,7 +27,8 @@ describe('a lead with HTML and script in it, in the admin', () => {
     await name.waitFor({ timeout: 30_000 })
     expect(await name.inputValue()).toBe(`Eve ${hostile}`)
     expect(await page.locator('#field-message').inputValue()).toBe(hostile)
-    await page.waitForTimeout(500)
+    // Every request the page started (an injected image's included) has ended: its error handler would have run.
+    await page.waitForLoadState('networkidle')
     expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).toBeUndefined()
     expect(await page.locator('img[src="x"]').count()).toBe(0)
     expect(dialogs).toEqual([])
