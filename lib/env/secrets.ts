@@ -1,3 +1,4 @@
+import { publicUrlAtBuild } from './publicUrlAtBuild.mjs'
 import { SHARED_SECRETS } from './sharedSecrets.mjs'
 
 /**
@@ -21,8 +22,7 @@ export const revalidateSecret = (source: NodeJS.ProcessEnv = process.env) =>
 
 /**
  * Where a process outside Next asks the app to expire cache tags: `REVALIDATE_URL`, else the site's
- * public origin. `NEXT_PUBLIC_SERVER_URL` is written out literally: inside the app's bundle Next
- * replaces it with the build's value, as before this was moved here.
+ * public origin as the build saw it (`publicUrlAtBuild.mjs`).
  */
-export const revalidateBaseUrl = (): string | undefined =>
-  process.env.REVALIDATE_URL || process.env.NEXT_PUBLIC_SERVER_URL || undefined
+export const revalidateBaseUrl = (source: NodeJS.ProcessEnv = process.env): string | undefined =>
+  source.REVALIDATE_URL || publicUrlAtBuild()
