@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { isDevelopment } from '../env/mode'
 import { nextDistDir } from '../env/next.mjs'
+
 let cached: string | null | undefined
 
 /**
