@@ -80,6 +80,21 @@ const config = [
     },
   },
   {
+    // Settings are read in lib/env/ only: one accessor per setting, with its default and its check. Tests and
+    // benchmarks set up the environment of the servers they start, so they may touch it directly.
+    ignores: ['lib/env/**', 'tests/**', 'bench/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through an accessor in lib/env/ (add one there if it is missing).',
+        },
+      ],
+    },
+  },
+  {
     // Migrations are generated with `({ db, payload, req })` whether they use them or not.
     files: ['migrations/**'],
     rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },

@@ -18,7 +18,7 @@ import { uploadStorage } from './lib/storage/plugin'
 import { jobs } from './lib/jobs/config'
 import { withAtomicJobClaims } from './lib/jobs/atomicClaim'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
-import { slaHours } from './lib/leads/sla'
+import { slaHours } from './lib/env/leads'
 import { graphQLValidationRules } from './lib/graphql/validationRules'
 import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from './lib/uploads/limits'
 

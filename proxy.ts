@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isDevelopment } from './lib/env/mode'
 import { publicPolicy } from './lib/security/csp.mjs'
 import { previewModeId } from './lib/security/previewModeId'
 
@@ -29,7 +30,7 @@ export function proxy(request: NextRequest) {
   const perRequest = !stale || PER_REQUEST_PAGES.includes(request.nextUrl.pathname)
   const response = perRequest ? withNonce(request) : NextResponse.next()
   if (stale) {
-    const dev = process.env.NODE_ENV === 'development'
+    const dev = isDevelopment()
     response.cookies.set(DRAFT_COOKIE, '', {
       path: '/',
       expires: new Date(0),
@@ -46,7 +47,7 @@ function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
   const policy = publicPolicy({
     scriptSources: [`'nonce-${nonce}'`],
-    dev: process.env.NODE_ENV === 'development',
+    dev: isDevelopment(),
   })
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)

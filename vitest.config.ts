@@ -11,6 +11,24 @@ const UNIT = [
   'tests/emails.test.ts',
 ]
 
+/**
+ * Tests that need Postgres (and the fake Resend) but no build: server code through the local API, migrations,
+ * the seed, and `npm start` / the production server refusing to start before any build is read.
+ */
+const POSTGRES = [
+  'tests/leads-duplicates.test.ts',
+  'tests/leads-retention.test.ts',
+  'tests/leads-workflow.test.ts',
+  'tests/migrations.test.ts',
+  'tests/seed.test.ts',
+  'tests/start.test.ts',
+  'tests/security/erase-strangers-outbox-by-lookalike-address.test.ts',
+  'tests/security/hang-email-provider.test.ts',
+  'tests/security/purge-old-lead-by-filing-it-as-spam.test.ts',
+  'tests/security/run-from-a-private-folder.test.ts',
+  'tests/security/start-an-instance-without-shared-secrets.test.ts',
+]
+
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
@@ -27,16 +45,27 @@ export default defineConfig({
         test: { name: 'unit', include: UNIT },
       },
       {
-        // Everything else shares one global setup: a fresh Postgres database (migrated, seeded),
-        // a fake Resend, Redis, and a production build served for the HTTP and Chromium tests.
+        // `npm run test:integration`: a fresh Postgres database (migrated, seeded), a fake Resend and Redis; no build.
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/**/*.test.ts'],
-          exclude: UNIT,
+          include: POSTGRES,
           globalSetup: ['tests/setup/global.ts'],
           setupFiles: ['tests/setup/env.ts'],
-          // One Postgres database and one production server are shared: files run one after another.
+          // One Postgres database is shared: files run one after another (with the app project's, too).
+          fileParallelism: false,
+        },
+      },
+      {
+        // `npm run test:app`: the same, plus a production build served for the HTTP and Chromium tests
+        // (tests/browser/ and every test that calls the app). The global setup builds only for this project.
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...UNIT, ...POSTGRES],
+          globalSetup: ['tests/setup/global.ts'],
+          setupFiles: ['tests/setup/env.ts'],
           fileParallelism: false,
         },
       },

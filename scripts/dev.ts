@@ -5,12 +5,13 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { serverPort } from '@/lib/env/next.mjs'
 import { assertPortFree } from '@/lib/runtime/port'
 import { prepare } from '@/lib/runtime/prepare'
 import { run, supervise } from '@/lib/runtime/run'
 
 try {
-  const port = Number(process.env.PORT || 3000)
+  const port = serverPort()
   await assertPortFree(port)
   const { db, env } = await prepare('mlops_dev')
   const devEnv = { ...env, PAYLOAD_PUSH: 'true' }

@@ -7,6 +7,7 @@ import { seed } from '@/lib/seed'
 
 // A migration may rewrite a large table: the app's per-request statement limit (3 s) would
 // cut it short. Ten minutes still ends a migration stuck on a server that stopped answering.
+// eslint-disable-next-line no-restricted-properties -- a setting for this process, read by lib/env/database.ts
 process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= String(10 * 60_000)
 
 const payload = await openPayload()

@@ -13,12 +13,14 @@
 import http from 'node:http'
 
 import { sharedSecretsProblem } from '../lib/env/sharedSecrets.mjs'
-import { CLIENT_ADDRESS_HEADERS, resolveClientAddress, trustedProxyHops } from '../lib/http/forwardedFor.mjs'
+import { serverPort } from '../lib/env/next.mjs'
+import { trustedProxyHops } from '../lib/env/proxy.mjs'
+import { CLIENT_ADDRESS_HEADERS, resolveClientAddress } from '../lib/http/forwardedFor.mjs'
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
   /** @type {{ dir: string, port: number, hostname: string | undefined }} */
-  const options = { dir: '.', port: Number(process.env.PORT || 3000), hostname: undefined }
+  const options = { dir: '.', port: serverPort(), hostname: undefined }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '-p' || arg === '--port') options.port = Number(argv[++i])
@@ -34,7 +36,7 @@ function parseArgs(argv) {
 let hops, options
 try {
   // Before Next starts: an instance missing a shared secret must not join the others at all.
-  const secrets = sharedSecretsProblem(process.env)
+  const secrets = sharedSecretsProblem()
   if (secrets) throw new Error(secrets)
   hops = trustedProxyHops()
   options = parseArgs(process.argv.slice(2))
@@ -44,6 +46,7 @@ try {
 }
 
 // As `next start` does: a production server runs with NODE_ENV=production.
+// eslint-disable-next-line no-restricted-properties -- sets, for Next, what `next start` sets
 process.env.NODE_ENV ??= 'production'
 const { default: next } = await import('next')
 

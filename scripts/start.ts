@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import { nextDistDir, serverPort } from '@/lib/env/next.mjs'
 import { assertPortFree } from '@/lib/runtime/port'
 import { prepare } from '@/lib/runtime/prepare'
 import { run, runShowingProgress, supervise } from '@/lib/runtime/run'
@@ -14,12 +15,12 @@ import { bin } from '@/lib/runtime/serve'
 import { appServerCommand } from '@/lib/runtime/server'
 
 try {
-  const port = Number(process.env.PORT || 3000)
+  const port = serverPort()
   await assertPortFree(port)
   const { db, env } = await prepare('mlops')
   await run(bin('tsx'), ['scripts/migrate.ts', '--seed-if-empty'], env, 'Applying migrations')
 
-  const distDir = env.NEXT_DIST_DIR || '.next'
+  const distDir = nextDistDir(env)
   if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
     // 4–5 minutes on a 2-core machine, less on a bigger one; Next's own output passes through.
     console.log('No production build yet: building it once (4–5 minutes on 2 cores)…')

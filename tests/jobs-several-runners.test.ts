@@ -101,6 +101,12 @@ describe('jobs with several runners', () => {
     }
   }
 
+  /** No lead email job waiting or running (one failed for good stays, and shows in `leadJobs`). */
+  const queueEmpty = async () => {
+    const jobs = await leadJobs()
+    return jobs.waiting === 0 && jobs.processing === 0
+  }
+
   beforeAll(async () => {
     dbUrl = siblingDatabaseUrl(testContext().databaseUrl, 'runners')
     await recreateDatabase(dbUrl)
@@ -205,14 +211,7 @@ describe('jobs with several runners', () => {
       )
       // Every email has arrived once, but the dead runner's in-flight sends are asked again only once its lease
       // has run out: wait until the queue holds nothing, then check every call.
-      await eventually(
-        async () => {
-          const jobs = await leadJobs()
-          return jobs.waiting === 0 && jobs.processing === 0
-        },
-        30_000,
-        250,
-      )
+      await eventually(queueEmpty, 30_000, 250)
       const { emails, attempts } = await resend.read()
       expect(emails.map((e) => e.idempotencyKey).sort()).toEqual(keysOf(refs))
       // Asked twice: only emails the dead runner had sent (or was sending) when it died, and the second time
@@ -244,7 +243,9 @@ describe('jobs with several runners', () => {
       await new Promise((r) => setTimeout(r, 3500))
       startRunner(lease)
       await eventually(async () => (await resend.read()).emails.length >= 6, 30_000, 250)
-      await new Promise((r) => setTimeout(r, 4000))
+      // A job the second runner took over would still be in the queue (its send takes 12 s): once the queue is
+      // empty, every call there will be has been made.
+      await eventually(queueEmpty, 30_000, 250)
       const { attempts } = await resend.read()
       expect(attempts.map((x) => x.idempotencyKey).sort()).toEqual(keysOf(refs))
       expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })
@@ -264,6 +265,8 @@ describe('jobs with several runners', () => {
       console.log(
         `Second enquiry's emails sent ${took} ms after it was stored; the runner's own look is every 120 s.`,
       )
+      // The runner deletes each job just after its send: wait for that rather than race it.
+      await eventually(queueEmpty, 10_000, 50)
       const { attempts } = await resend.read()
       expect(attempts.map((x) => x.idempotencyKey).sort()).toEqual(keysOf([...first, ...second]))
       expect(await leadJobs()).toEqual({ waiting: 0, processing: 0, failed: 0 })

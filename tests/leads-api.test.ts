@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { REFERENCE_PATTERN } from '@/lib/leads/reference'
 
 import { fakeResend } from './support/fakeResend'
-import { leadsByEmail, postLead, uniqueIp, validLead, waitForSent } from './support/leads'
+import {
+  leadsByEmail,
+  postLead,
+  uniqueIp,
+  validLead,
+  waitForLeadEmailsSettled,
+  waitForSent,
+} from './support/leads'
 import { testPayload } from './support/payload'
 import { first } from './support/first'
 
@@ -104,7 +111,7 @@ describe('bots', () => {
     const lead = first(await leadsByEmail(body.email as string))
     expect(lead).toMatchObject({ spam: true, spamReason: 'honeypot', status: 'spam' })
     expect(lead.salesNotification?.state).toBe('skipped')
-    await new Promise((r) => setTimeout(r, 3000)) // several runs of the job runner
+    await waitForLeadEmailsSettled(lead.reference) // no email job of the lead is left to run
     expect((await fakeResend.forLead(lead.reference)).attempts).toHaveLength(0)
   })
 
@@ -129,7 +136,7 @@ describe('a second submit with the same submission id', () => {
     expect(await leadsByEmail(body.email as string)).toHaveLength(1)
 
     await waitForSent(a.json.reference as string)
-    await new Promise((r) => setTimeout(r, 1500))
+    await waitForLeadEmailsSettled(a.json.reference as string)
     expect((await fakeResend.forLead(a.json.reference as string)).emails).toHaveLength(2)
   })
 })

@@ -7,14 +7,15 @@ import { appUrl } from './support/context'
 import { eventually, fetchDocument, textOf } from './support/html'
 import { testPayload } from './support/payload'
 
-const LIVE_WITHIN_MS = 2000
+/** How long a test waits for a change to show before failing. How soon it shows is bench/edit-to-live's figure. */
+const WAIT_MS = 15_000
 
 const faqQuestions = async () =>
   [...(await fetchDocument(appUrl('/'))).document.querySelectorAll('#faq .faq__question')].map(textOf)
 
 /**
  * Publishing, unpublishing and deleting through the REST API (what the admin does) reach
- * visitors within 2 seconds, with no rebuild; so does a publish scheduled for later.
+ * visitors with no rebuild; so does a publish scheduled for later, when its time comes and not before.
  */
 describe('publish to live', () => {
   let session: Record<string, string>
@@ -42,24 +43,18 @@ describe('publish to live', () => {
     undo.push(async () =>
       (await testPayload()).delete({ collection: 'faqs', where: { id: { equals: doc.id } } }),
     )
-    expect(
-      await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS),
-    ).toBeLessThan(LIVE_WITHIN_MS)
+    await eventually(async () => (await faqQuestions()).includes(question), WAIT_MS)
 
     expect((await api(`/api/faqs/${doc.id}`, 'PATCH', { _status: 'draft' })).status).toBe(200)
-    expect(
-      await eventually(async () => !(await faqQuestions()).includes(question), LIVE_WITHIN_MS),
-    ).toBeLessThan(LIVE_WITHIN_MS)
+    await eventually(async () => !(await faqQuestions()).includes(question), WAIT_MS)
 
     expect((await api(`/api/faqs/${doc.id}`, 'PATCH', { _status: 'published' })).status).toBe(200)
-    await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS)
+    await eventually(async () => (await faqQuestions()).includes(question), WAIT_MS)
     expect((await api(`/api/faqs/${doc.id}`, 'DELETE')).status).toBe(200)
-    expect(
-      await eventually(async () => !(await faqQuestions()).includes(question), LIVE_WITHIN_MS),
-    ).toBeLessThan(LIVE_WITHIN_MS)
+    await eventually(async () => !(await faqQuestions()).includes(question), WAIT_MS)
   })
 
-  it('a global: a published hero title shows within 2 seconds', async () => {
+  it('a global: a published hero title shows', async () => {
     const payload = await testPayload()
     const before = (await payload.findGlobal({ slug: 'hero' })).title
     undo.push(() => payload.updateGlobal({ slug: 'hero', data: { title: before, _status: 'published' } }))
@@ -67,7 +62,7 @@ describe('publish to live', () => {
     expect((await api('/api/globals/hero', 'POST', { title, _status: 'published' })).status).toBe(200)
     await eventually(
       async () => textOf((await fetchDocument(appUrl('/'))).document.querySelector('h1')) === title,
-      LIVE_WITHIN_MS,
+      WAIT_MS,
     )
   })
 
@@ -95,14 +90,14 @@ describe('publish to live', () => {
         doc: { relationTo: 'faqs', value: faq.id },
         user: { relationTo: 'users', value: marketing.id },
       },
-      waitUntil: new Date(Date.now() + 300),
+      waitUntil: new Date(Date.now() + 2000),
     })
     expect(await faqQuestions()).not.toContain(question)
 
-    await new Promise((r) => setTimeout(r, 400))
-    await payload.jobs.run()
-    expect(
-      await eventually(async () => (await faqQuestions()).includes(question), LIVE_WITHIN_MS),
-    ).toBeLessThan(LIVE_WITHIN_MS)
+    // Runs the queue itself until the job is due and done (the app's runner may take it first: either way).
+    await eventually(async () => {
+      await payload.jobs.run()
+      return (await faqQuestions()).includes(question)
+    }, WAIT_MS)
   })
 })

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/lib/seed'
 import * as content from '@/lib/seed/content'
-import { DEV_DEFAULTS } from '@/lib/seed/users'
+import { DEV_DEFAULTS } from '@/lib/env/seedUsers'
 
 import { testPayload } from './support/payload'
 

@@ -341,15 +341,14 @@ describe('lead webhooks', () => {
     const silent = createServer(() => {})
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
     const { port } = silent.address() as { port: number }
-    const started = Date.now()
     const result = await postWebhook(
       `http://127.0.0.1:${port}/`,
       '{}',
       {},
       { timeoutMs: 300, allowPrivate: true },
     )
-    expect(result).toMatchObject({ ok: false, status: 0 })
-    expect(Date.now() - started).toBeLessThan(2_000)
+    // Given up by its own timeout (not the default 10 s, nor the test's): the answer says which.
+    expect(result).toMatchObject({ ok: false, status: 0, error: 'No answer within 300 ms.' })
     silent.closeAllConnections()
     silent.close()
   })

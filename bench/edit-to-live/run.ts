@@ -24,7 +24,7 @@ import { recreateDatabase } from '@/lib/db/admin'
 import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
 import { buildAndServe, startNext } from '@/lib/runtime/serve'
-import { DEV_DEFAULTS } from '@/lib/seed/users'
+import { DEV_DEFAULTS } from '@/lib/env/seedUsers'
 
 import { percentile } from '../lib/stats'
 

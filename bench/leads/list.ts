@@ -13,7 +13,7 @@
  *
  *   npm run bench:leads:list    (BENCH_LIST_REQUESTS=30 BENCH_PRELOAD_LEADS=50000)
  */
-import { freePort } from '../lib/app'
+import { freePort } from '@/lib/runtime/port'
 import { fmt, percentile } from '../lib/stats'
 import { preloadLeads } from './preload'
 import { benchEnv, dbName, ensureBuild, freshDatabase, query, SALES, startApp } from './servers'

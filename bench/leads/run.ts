@@ -13,7 +13,7 @@
  *                           BENCH_PRELOAD_LEADS=0 by default; see bench/leads/README.md)
  */
 import { callsPerKey, startFakeResend, type FakeAttempt } from '../../tests/support/fakeResend'
-import { freePort } from '../lib/app'
+import { freePort } from '@/lib/runtime/port'
 import { fmt, median, percentile } from '../lib/stats'
 import { driveEnquiries, pageReader, type LoadFigures, type Sent } from './enquiries'
 import { preloadLeads } from './preload'

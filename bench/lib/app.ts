@@ -5,7 +5,6 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded'
 import { run } from '@/lib/runtime/run'
 import { bin } from '@/lib/runtime/serve'
 
-export { freePort } from '@/lib/runtime/port'
 export { bin, startNext as nextStart } from '@/lib/runtime/serve'
 
 /** A fresh, migrated and seeded database for a benchmark: BENCH_DATABASE_URL or embedded. */

@@ -17,7 +17,9 @@ import { createClient } from 'redis'
 
 import { run } from '@/lib/runtime/run'
 
-import { benchDatabase, bin, freePort, nextStart } from '../lib/app'
+import { freePort } from '@/lib/runtime/port'
+
+import { benchDatabase, bin, nextStart } from '../lib/app'
 import { load, type LoadResult } from '../lib/load'
 import { fmt, median } from '../lib/stats'
 

@@ -8,7 +8,9 @@
  */
 import { run } from '@/lib/runtime/run'
 
-import { benchDatabase, bin, freePort, nextStart } from '../lib/app'
+import { freePort } from '@/lib/runtime/port'
+
+import { benchDatabase, bin, nextStart } from '../lib/app'
 import { runLighthouse, type LighthouseFigures } from '../lib/lighthouse'
 import { load, type LoadResult } from '../lib/load'
 import { fmt, median } from '../lib/stats'

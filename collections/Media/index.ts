@@ -4,6 +4,7 @@ import { collectionTag } from '@/lib/cache/tags'
 import { anyone } from '@/lib/access/anyone'
 import { canEditContent } from '@/lib/access/canEditContent'
 import { revalidateCollectionAfterChange, revalidateCollectionAfterDelete } from '@/lib/cache/hooks'
+import { mediaDir } from '@/lib/env/storage'
 
 import { explainTooLarge } from './hooks/explainTooLarge'
 import { refuseHugeImages } from './hooks/refuseHugeImages'
@@ -19,7 +20,7 @@ export const Media: CollectionConfig = {
   admin: { group: 'Page content' },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
   upload: {
-    staticDir: process.env.MEDIA_DIR || '.data/media',
+    staticDir: mediaDir(),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
     imageSizes: [{ name: 'og', width: 1200, height: 630, position: 'centre' }],
   },

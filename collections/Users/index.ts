@@ -4,6 +4,7 @@ import { adminOrSelf } from '@/lib/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/lib/access/isAdmin'
 import { readUsers } from '@/lib/access/readUsers'
 import { ROLES } from '@/lib/access/roles'
+import { secureCookies } from '@/lib/env/mode'
 import { forgiveSuccessfulLogin, throttleLogin } from '@/lib/security/loginThrottle'
 import { equalLoginTiming } from '@/lib/security/loginTiming'
 
@@ -21,7 +22,7 @@ export const Users: CollectionConfig = {
     forgotPassword,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES,
+      secure: secureCookies(),
     },
   },
   hooks: {

@@ -3,7 +3,8 @@ import type { ServerProps } from 'payload'
 import { hasRole } from '@/lib/access/roles'
 import { leadAdminUrl } from '@/lib/leads/adminUrl'
 import { salesPanel } from '@/lib/leads/dashboard'
-import { ageLabel, slaHours } from '@/lib/leads/sla'
+import { slaHours } from '@/lib/env/leads'
+import { ageLabel } from '@/lib/leads/sla'
 
 const box = {
   border: '1px solid var(--theme-elevation-150)',

@@ -22,6 +22,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { deploymentId, isBuildPhase } from '../env/next.mjs'
+import { redisUrl } from '../env/redis.mjs'
 import { inlineScriptHashes, publicPolicy } from '../security/csp.mjs'
 import { readBuildSeed } from './buildSeed.mjs'
 import { DiskStore } from './diskStore.mjs'
@@ -107,13 +109,13 @@ function connect(url, namespace) {
  * @param {HandlerContext} ctx
  */
 function createState(ctx) {
-  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  const building = isBuildPhase()
   const serverDistDir = building ? undefined : ctx.serverDistDir
   const distDir = serverDistDir ? path.join(serverDistDir, '..') : null
   const buildId = distDir ? buildIdOf(distDir) : null
-  const redisUrl = process.env.REDIS_URL
-  const namespace = [process.env.NEXT_DEPLOYMENT_ID, buildId].filter(Boolean).join(':')
-  const redis = redisUrl && buildId ? connect(redisUrl, namespace) : null
+  const url = redisUrl()
+  const namespace = [deploymentId(), buildId].filter(Boolean).join(':')
+  const redis = url && buildId ? connect(url, namespace) : null
   const tags = !redis && distDir ? tagsFile(distDir) : null
   if (tags) loadTags(tags)
   return {

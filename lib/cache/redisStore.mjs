@@ -20,12 +20,9 @@
  *   fall back to what this instance knows, one line is logged when Redis stops answering and one
  *   when it answers again. Revalidations made meanwhile are sent when it is back.
  */
-import { createClient } from 'redis'
-
+import { CONNECT_TIMEOUT_MS, sharedRedis, whenReady } from '../redis/shared.mjs'
 import { ALL_TAGS } from './tagExpiry.mjs'
 
-const CONNECT_TIMEOUT_MS = 1000
-const COMMAND_TIMEOUT_MS = 500
 const PROBE_INTERVAL_MS = 1000
 /** Entries a build stops using (an old build's, a removed page's) leave Redis on their own. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 3600
@@ -87,17 +84,8 @@ export class RedisStore {
     this.probing = undefined
     /** @type {Map<string, number>} revalidations Redis has not recorded yet */
     this.pending = new Map()
-    this.client = createClient({
-      url,
-      disableOfflineQueue: true,
-      // A connection that stops answering without closing is noticed by the pings.
-      pingInterval: 5000,
-      commandOptions: { timeout: COMMAND_TIMEOUT_MS },
-      socket: {
-        connectTimeout: CONNECT_TIMEOUT_MS,
-        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
-      },
-    })
+    // The process's one command connection (lib/redis/shared.mjs), perhaps already opened by the app.
+    this.client = sharedRedis(url)
     this.client.on('error', (/** @type {Error} */ error) => this.lost(error))
     this.client.on('end', () => this.lost(new Error('connection closed')))
     this.client.on('ready', () => void this.regained())
@@ -110,7 +98,9 @@ export class RedisStore {
     this.subscriber.connect().catch(() => this.unmirror())
     /** @type {Promise<void>} the `*` marker and pending revalidations, after each (re)connection */
     this.settled = Promise.resolve()
-    const connecting = this.client.connect().catch((/** @type {Error} */ error) => this.lost(error))
+    const connecting = whenReady(this.client)
+    // Already connected by another user of the client: no `ready` event is coming for this store.
+    if (this.client.isReady) void this.regained()
     // The first request waits for the connection at most this long; the client keeps trying after.
     /** @type {Promise<unknown>} */
     this.ready = Promise.race([

@@ -1,5 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
+import { revalidateBaseUrl, revalidateSecret } from '../env/secrets'
+
 /**
  * Expires cache tags so the next visit renders fresh content.
  *
@@ -19,8 +21,8 @@ export async function revalidateTags(tags: readonly string[]): Promise<void> {
 }
 
 async function revalidateOverHttp(tags: readonly string[]): Promise<void> {
-  const base = process.env.REVALIDATE_URL || process.env.NEXT_PUBLIC_SERVER_URL
-  const secret = process.env.REVALIDATE_SECRET
+  const base = revalidateBaseUrl()
+  const secret = revalidateSecret()
   if (!base || !secret) return
   try {
     const res = await fetch(new URL('/next/revalidate', base), {

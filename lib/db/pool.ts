@@ -1,52 +1,6 @@
 import type { ClientBase, PoolConfig } from 'pg'
 
-/**
- * How long the app waits on Postgres, in one place: the app's pool (payload.config.ts) and
- * the maintenance connections (lib/db/admin.ts) take their limits from here. A database
- * that accepts connections but never answers must cost a request seconds, not forever,
- * and the pool must shed the connections it left behind.
- */
-export type DatabaseTimeouts = {
-  /** Opening a connection, and waiting for a free one when the pool is busy. */
-  connectMs: number
-  /** Postgres cancels a statement running longer (`statement_timeout`); 0 turns it off. */
-  statementMs: number
-  /** The client stops waiting for an answer this long after the server should have cancelled. */
-  queryMs: number
-  /**
-   * Postgres ends a session left idle inside a transaction (its holder died or lost it). Long
-   * enough for work a request legitimately does between statements of one transaction (an
-   * email sent while resetting a password may take LEAD_EMAIL_TIMEOUT_MS, 15 s).
-   */
-  idleInTransactionMs: number
-  /** An unused pooled connection is closed after this long. */
-  idleMs: number
-  /** TCP keepalive probes start after this much silence, so a vanished server is noticed. */
-  keepAliveDelayMs: number
-}
-
-const int = (name: string, value: string | undefined, fallback: number): number => {
-  if (value === undefined || value.trim() === '') return fallback
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`${name} must be a number of milliseconds, not "${value}".`)
-  return n
-}
-
-/** The server gets this long to cancel a statement itself before the client gives up on it. */
-const CANCEL_GRACE_MS = 500
-
-export function databaseTimeouts(source: NodeJS.ProcessEnv = process.env): DatabaseTimeouts {
-  const statementMs = int('DATABASE_STATEMENT_TIMEOUT_MS', source.DATABASE_STATEMENT_TIMEOUT_MS, 3_000)
-  return {
-    connectMs: int('DATABASE_CONNECT_TIMEOUT_MS', source.DATABASE_CONNECT_TIMEOUT_MS, 3_000),
-    statementMs,
-    queryMs: statementMs === 0 ? 0 : statementMs + CANCEL_GRACE_MS,
-    idleInTransactionMs: 60_000,
-    idleMs: 10_000,
-    keepAliveDelayMs: 10_000,
-  }
-}
+import { databaseTimeouts, type DatabaseTimeouts } from '../env/database'
 
 const isReadTimeout = (error: unknown): error is Error =>
   error instanceof Error && error.message === 'Query read timeout'

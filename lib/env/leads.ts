@@ -69,3 +69,15 @@ export const jobLeaseSeconds = (source: NodeJS.ProcessEnv = process.env) =>
 /** How many jobs one runner works on at once (each is a provider call or a few statements). */
 export const jobsConcurrency = (source: NodeJS.ProcessEnv = process.env) =>
   Math.max(1, int(source.JOBS_CONCURRENCY, 20))
+
+/**
+ * The response target: a lead still `new` after `LEAD_SLA_HOURS` (default 24) is overdue.
+ */
+export function slaHours(source: NodeJS.ProcessEnv = process.env): number {
+  const raw = source.LEAD_SLA_HOURS
+  const hours = raw === undefined || raw === '' ? 24 : Number(raw)
+  if (!Number.isFinite(hours) || hours <= 0) {
+    throw new Error(`LEAD_SLA_HOURS must be a positive number of hours, not "${raw}".`)
+  }
+  return hours
+}

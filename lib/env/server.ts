@@ -1,3 +1,4 @@
+import { databaseLocation } from './database'
 import { publicUrl } from './publicUrl'
 
 /**
@@ -24,7 +25,7 @@ export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
     )
   }
   return {
-    databaseUrl: source.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mlops',
+    databaseUrl: databaseLocation(source).url ?? 'postgres://postgres@127.0.0.1:5432/mlops',
     databasePoolSize: Number(source.DATABASE_POOL_SIZE || 10),
     payloadSecret,
     serverUrl: publicUrl(source),

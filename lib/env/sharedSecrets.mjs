@@ -18,8 +18,8 @@ export const SHARED_SECRETS = /** @type {const} */ ([
   'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
 ])
 
-/** @param {NodeJS.ProcessEnv} env */
-export const isMultiInstance = (env) => Boolean(env.REDIS_URL)
+/** @param {NodeJS.ProcessEnv} [env] */
+export const isMultiInstance = (env = process.env) => Boolean(env.REDIS_URL)
 
 /**
  * Why `value` cannot be Next's server actions key, or null when it can: Next wants the
@@ -37,10 +37,10 @@ export function encryptionKeyProblem(value) {
  * One sentence saying what stops this instance from starting, or null. With `REDIS_URL` set,
  * every shared secret must be in the environment; a server actions key, whenever set, must be
  * usable.
- * @param {NodeJS.ProcessEnv} env
+ * @param {NodeJS.ProcessEnv} [env]
  * @returns {string | null}
  */
-export function sharedSecretsProblem(env) {
+export function sharedSecretsProblem(env = process.env) {
   if (isMultiInstance(env)) {
     const missing = SHARED_SECRETS.filter((name) => !env[name])
     if (missing.length === 1)

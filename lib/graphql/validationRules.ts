@@ -1,5 +1,6 @@
 import type { ExecutionArgs, ValidationRule } from 'graphql'
 
+import { isProduction } from '../env/mode'
 import { documentCostRule } from './documentCost'
 import { hideSuggestionsRule } from './hideSuggestions'
 
@@ -12,7 +13,7 @@ import { hideSuggestionsRule } from './hideSuggestions'
  */
 export function graphQLValidationRules(args: ExecutionArgs): ValidationRule[] {
   const rules = [documentCostRule(args.variableValues)]
-  if (process.env.NODE_ENV === 'production') {
+  if (isProduction()) {
     args.hideSuggestions = true
     rules.push(hideSuggestionsRule)
   }

@@ -1,4 +1,4 @@
-import { redisUrl } from '../env/redis'
+import { redisUrl } from '../env/redis.mjs'
 import { pingPostgres } from './postgres'
 import { pingRedis } from './redis'
 

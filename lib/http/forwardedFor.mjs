@@ -25,22 +25,6 @@ export const CLIENT_ADDRESS_HEADERS = [
   'fastly-client-ip',
 ]
 
-/**
- * `TRUSTED_PROXY_HOPS`: unset or empty means 0. Anything but a whole number from 0 to 20
- * throws one sentence (the server prints it and does not start).
- * @param {NodeJS.ProcessEnv} [source]
- * @returns {number}
- */
-export function trustedProxyHops(source = process.env) {
-  const raw = (source.TRUSTED_PROXY_HOPS ?? '').trim()
-  if (raw === '') return 0
-  if (!/^\d{1,2}$/.test(raw) || Number(raw) > 20)
-    throw new Error(
-      `TRUSTED_PROXY_HOPS must be the number of proxies in front of the app (0, 1, 2…), not "${raw}".`,
-    )
-  return Number(raw)
-}
-
 /** `::ffff:10.0.0.1` (an IPv4 client on a dual-stack socket) is `10.0.0.1`. @param {string} address */
 const plain = (address) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
 

@@ -1,12 +1,18 @@
 import type { PostgresAdapter, postgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Job, UpdateJobsArgs, Where } from 'payload'
 
+import { payload_jobs as jobs } from '@/payload-generated-schema'
+
+import { columnsOf } from '../db/columns'
+import { intArrayParam } from '../db/prepared'
 import { jobLeaseSeconds } from '../env/leads'
 
 type AdapterResult = ReturnType<typeof postgresAdapter>
 type JobRow = { id: number | string; updatedAt?: string }
 
 const JOBS = 'payload-jobs'
+const job = columnsOf(jobs)
 
 /** Rounds of "find due jobs, claim them" when other workers took some of the candidates first. */
 const CLAIM_ROUNDS = 3
@@ -32,21 +38,25 @@ const isRow = (doc: unknown): doc is JobRow =>
  * waiting: one conditional UPDATE, so when two workers race for a row Postgres lets exactly one of them win
  * (the second re-checks the row after the first commits and finds it processing).
  */
-const CLAIM_SEEN = `
-  UPDATE payload_jobs j SET processing = true, updated_at = now()
-  FROM unnest($1::int[], $2::timestamptz[]) AS c(id, seen)
-  WHERE j.id = c.id AND j.updated_at = c.seen
-    AND j.processing = false AND j.completed_at IS NULL AND j.has_error IS NOT TRUE
-  RETURNING j.id`
+const claimSeen = (ids: number[], seen: string[]) => sql`
+  UPDATE ${jobs} j SET ${job('processing')} = true, ${job('updatedAt')} = now()
+  FROM unnest(${intArrayParam(ids)}::int[], ${sql.param(seen)}::timestamptz[]) AS c(id, seen)
+  WHERE j.${job('id')} = c.id AND j.${job('updatedAt')} = c.seen
+    AND j.${job('processing')} = false AND j.${job('completedAt')} IS NULL AND j.${job('hasError')} IS NOT TRUE
+  RETURNING j.${job('id')} AS id`
 
 /** `payload.jobs.runByID`: one job, claimed only if it is waiting (not running, finished or failed for good). */
-const CLAIM_ONE = `
-  UPDATE payload_jobs SET processing = true, updated_at = now()
-  WHERE id = $1 AND processing = false AND completed_at IS NULL AND has_error IS NOT TRUE
-  RETURNING id`
+const claimOneStatement = (id: number) => sql`
+  UPDATE ${jobs} SET ${job('processing')} = true, ${job('updatedAt')} = now()
+  WHERE ${job('id')} = ${id} AND ${job('processing')} = false AND ${job('completedAt')} IS NULL
+    AND ${job('hasError')} IS NOT TRUE
+  RETURNING ${job('id')} AS id`
 
 /** The lease: a live worker stamps the jobs it runs with the database's clock, so no other worker releases them. */
-const RENEW = `UPDATE payload_jobs SET updated_at = now() WHERE id = ANY($1::int[]) AND processing RETURNING id`
+const renew = (ids: number[]) => sql`
+  UPDATE ${jobs} SET ${job('updatedAt')} = now()
+  WHERE ${job('id')} = ANY(${intArrayParam(ids)}::int[]) AND ${job('processing')}
+  RETURNING ${job('id')} AS id`
 
 /**
  * Payload 3.90's job claim is a find followed by one unconditional update per job, so two workers (two app
@@ -83,7 +93,7 @@ export function withAtomicJobClaims(result: AdapterResult): AdapterResult {
 }
 
 async function claimOne(adapter: PostgresAdapter, id: number | string): Promise<number[]> {
-  const { rows } = await adapter.pool.query<{ id: number }>(CLAIM_ONE, [Number(id)])
+  const { rows } = await adapter.drizzle.execute<{ id: number }>(claimOneStatement(Number(id)))
   return rows.map((row) => row.id)
 }
 
@@ -104,10 +114,12 @@ async function claimDue(adapter: PostgresAdapter, args: UpdateJobsArgs): Promise
     })
     const seen = docs.filter(isRow).filter((doc) => typeof doc.updatedAt === 'string')
     if (!seen.length) break
-    const { rows } = await adapter.pool.query<{ id: number }>(CLAIM_SEEN, [
-      seen.map((doc) => Number(doc.id)),
-      seen.map((doc) => doc.updatedAt),
-    ])
+    const { rows } = await adapter.drizzle.execute<{ id: number }>(
+      claimSeen(
+        seen.map((doc) => Number(doc.id)),
+        seen.flatMap((doc) => doc.updatedAt ?? []),
+      ),
+    )
     won.push(...rows.map((row) => row.id))
     // Nothing was taken from under us: what is not among the candidates is not due.
     if (rows.length === seen.length || !wanted || won.length >= wanted) break
@@ -166,7 +178,7 @@ class Lease {
     const ids = [...this.held.keys()]
     if (!ids.length) return
     try {
-      const { rows } = await this.adapter.pool.query<{ id: number }>(RENEW, [ids])
+      const { rows } = await this.adapter.drizzle.execute<{ id: number }>(renew(ids))
       const still = new Set(rows.map((row) => row.id))
       // Finished (or released because this process stopped renewing in time): not ours any more.
       for (const id of ids) if (!still.has(id)) this.held.delete(id)

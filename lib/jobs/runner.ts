@@ -1,7 +1,13 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { jobLeaseSeconds } from '../env/leads'
+import { payload_jobs as jobs } from '@/payload-generated-schema'
+
+import { columnsOf } from '../db/columns'
 import { postgres } from '../db/postgres'
+import { jobLeaseSeconds } from '../env/leads'
+
+const job = columnsOf(jobs)
 
 const FLAG = Symbol.for('paiteq.jobsRunner')
 type WithFlag = typeof globalThis & { [FLAG]?: boolean }
@@ -24,12 +30,9 @@ export function enableRunner(): void {
  * so a slow job is never taken from it. Both sides use the database's clock: instances' clocks may differ.
  */
 export async function releaseStaleJobs(payload: Payload, leaseSeconds = jobLeaseSeconds()): Promise<number> {
-  const { pool } = postgres(payload)
-  const { rowCount } = await pool.query(
-    `UPDATE payload_jobs SET processing = false, updated_at = now()
-     WHERE processing AND updated_at < now() - make_interval(secs => $1)`,
-    [leaseSeconds],
-  )
+  const { rowCount } = await postgres(payload).drizzle.execute(sql`
+    UPDATE ${jobs} SET ${job('processing')} = false, ${job('updatedAt')} = now()
+    WHERE ${job('processing')} AND ${job('updatedAt')} < now() - make_interval(secs => ${leaseSeconds})`)
   return rowCount ?? 0
 }
 

@@ -1,10 +1,17 @@
 import { createHmac } from 'node:crypto'
 
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { lead_rate_limits as counters } from '@/payload-generated-schema'
+
+import { columnsOf } from '../db/columns'
+import { postgres } from '../db/postgres'
 import { serverEnv } from '../env/server'
 import { normaliseEmail } from './duplicates'
-import { postgres } from '../db/postgres'
+import { countHit } from './rateLimit'
+
+const counter = columnsOf(counters)
 
 /**
  * Anyone can type a stranger's address into the form, so the confirmation is limited per
@@ -35,25 +42,20 @@ export const confirmationKey = (email: string): string =>
  * is let through when another worker runs it again, rather than refused by its own count.
  */
 export async function claimConfirmation(payload: Payload, email: string, leadId: number): Promise<boolean> {
-  const { pool } = postgres(payload)
-  const { rows } = await pool.query<{ allowed: boolean }>(
-    `WITH held AS (
-       SELECT 1 FROM lead_rate_limits WHERE key = $2 AND window_start > now() - make_interval(secs => $3)
-     ), hit AS (
-       INSERT INTO lead_rate_limits AS r (key, window_start, count, updated_at, created_at)
-       SELECT $1, now(), 1, now(), now() WHERE NOT EXISTS (SELECT 1 FROM held)
-       ON CONFLICT (key) DO UPDATE SET
-         count = CASE WHEN r.window_start <= now() - make_interval(secs => $3) THEN 1 ELSE r.count + 1 END,
-         window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $3) THEN now() ELSE r.window_start END,
-         updated_at = now()
-       RETURNING count
-     ), mark AS (
-       INSERT INTO lead_rate_limits (key, window_start, count, updated_at, created_at)
-       SELECT $2, now(), 1, now(), now() FROM hit WHERE hit.count = 1
-       ON CONFLICT (key) DO NOTHING
-     )
-     SELECT EXISTS (SELECT 1 FROM held) OR EXISTS (SELECT 1 FROM hit WHERE count = 1) AS allowed`,
-    [confirmationKey(email), `${CONFIRMATION_KEY_PREFIX}lead:${leadId}`, CONFIRMATION_WINDOW_SECONDS],
-  )
+  const leadKey = `${CONFIRMATION_KEY_PREFIX}lead:${leadId}`
+  const { rows } = await postgres(payload).drizzle.execute<{ allowed: boolean }>(sql`
+    WITH held AS (
+      SELECT 1 FROM ${counters}
+      WHERE ${counter('key')} = ${leadKey}
+        AND ${counter('windowStart')} > now() - make_interval(secs => ${CONFIRMATION_WINDOW_SECONDS})
+    ), hit AS (
+      ${countHit(confirmationKey(email), CONFIRMATION_WINDOW_SECONDS, sql`NOT EXISTS (SELECT 1 FROM held)`)}
+    ), mark AS (
+      INSERT INTO ${counters} (${counter('key')}, ${counter('windowStart')}, ${counter('count')},
+        ${counter('updatedAt')}, ${counter('createdAt')})
+      SELECT ${leadKey}, now(), 1, now(), now() FROM hit WHERE hit.count = 1
+      ON CONFLICT (${counter('key')}) DO NOTHING
+    )
+    SELECT EXISTS (SELECT 1 FROM held) OR EXISTS (SELECT 1 FROM hit WHERE count = 1) AS allowed`)
   return rows[0]?.allowed === true
 }

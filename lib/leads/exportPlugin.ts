@@ -10,6 +10,7 @@ import {
 
 import { isAdmin } from '../access/isAdmin'
 import { isSalesOrAdmin } from '../access/isSalesOrAdmin'
+import { exportsDir } from '../env/storage'
 import { hasRole } from '../access/roles'
 import { neutraliseFormulas } from './csvFormula'
 import { EXPORTED_COLLECTION, refuseExport } from './exportGuard'
@@ -93,7 +94,7 @@ const lockExports = ({ collection }: { collection: CollectionConfig }): Collecti
     : collection.endpoints,
   upload: {
     ...(typeof collection.upload === 'object' ? collection.upload : {}),
-    staticDir: process.env.EXPORTS_DIR || '.data/exports',
+    staticDir: exportsDir(),
   },
 })
 

@@ -3,9 +3,13 @@ import type { Payload } from 'payload'
 
 import { lead_rate_limits as counters } from '@/payload-generated-schema'
 
-import type { RateLimit } from '../env/leads'
+import { columnsOf } from '../db/columns'
 import { postgres } from '../db/postgres'
+import { intArrayParam } from '../db/prepared'
+import type { RateLimit } from '../env/leads'
 import { intakeDbOf, type IntakeDb } from './intakeDb'
+
+const counter = columnsOf(counters)
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -20,17 +24,17 @@ export function countHit(
   seconds: number | Placeholder,
   when: SQL = sql`true`,
 ): SQL {
-  const expired = sql`r.${sql.identifier(counters.windowStart.name)} <= now() - make_interval(secs => ${seconds})`
+  const expired = sql`r.${counter('windowStart')} <= now() - make_interval(secs => ${seconds})`
   return sql`
-    INSERT INTO ${counters} AS r (${sql.identifier(counters.key.name)}, ${sql.identifier(counters.windowStart.name)},
-      ${sql.identifier(counters.count.name)}, ${sql.identifier(counters.updatedAt.name)}, ${sql.identifier(counters.createdAt.name)})
+    INSERT INTO ${counters} AS r (${counter('key')}, ${counter('windowStart')}, ${counter('count')},
+      ${counter('updatedAt')}, ${counter('createdAt')})
     SELECT ${key}, now(), 1, now(), now() WHERE ${when}
-    ON CONFLICT (${sql.identifier(counters.key.name)}) DO UPDATE SET
-      ${sql.identifier(counters.count.name)} = CASE WHEN ${expired} THEN 1 ELSE r.${sql.identifier(counters.count.name)} + 1 END,
-      ${sql.identifier(counters.windowStart.name)} = CASE WHEN ${expired} THEN now() ELSE r.${sql.identifier(counters.windowStart.name)} END,
-      ${sql.identifier(counters.updatedAt.name)} = now()
-    RETURNING r.${sql.identifier(counters.count.name)} AS count,
-      ceil(extract(epoch FROM (r.${sql.identifier(counters.windowStart.name)} + make_interval(secs => ${seconds}) - now()))) AS retry_after`
+    ON CONFLICT (${counter('key')}) DO UPDATE SET
+      ${counter('count')} = CASE WHEN ${expired} THEN 1 ELSE r.${counter('count')} + 1 END,
+      ${counter('windowStart')} = CASE WHEN ${expired} THEN now() ELSE r.${counter('windowStart')} END,
+      ${counter('updatedAt')} = now()
+    RETURNING r.${counter('count')} AS count,
+      ceil(extract(epoch FROM (r.${counter('windowStart')} + make_interval(secs => ${seconds}) - now()))) AS retry_after`
 }
 
 /** The decision for a hit counted by `countHit` (its `count` and `retry_after`). */
@@ -66,16 +70,16 @@ export async function deleteExpiredRateLimits(
   now: Date = new Date(),
   windows: CounterWindows = {},
 ): Promise<number> {
-  const { pool } = postgres(payload)
   const prefixes = Object.keys(windows)
-  const { rowCount } = await pool.query(
-    `DELETE FROM lead_rate_limits r
-     WHERE r.window_start <= $1::timestamptz - make_interval(secs => coalesce(
-       (SELECT w.secs FROM unnest($3::text[], $4::int[]) AS w(prefix, secs)
-        WHERE starts_with(r.key, w.prefix) ORDER BY length(w.prefix) DESC LIMIT 1),
-       $2))`,
-    [now.toISOString(), limit?.seconds ?? 0, prefixes, prefixes.map((p) => windows[p])],
-  )
+  // One parameter each: Drizzle would spread a bare JS array into a list.
+  const prefixList = sql.param(prefixes)
+  const secondsList = intArrayParam(prefixes.map((p) => windows[p] ?? 0))
+  const { rowCount } = await postgres(payload).drizzle.execute(sql`
+    DELETE FROM ${counters} r
+    WHERE r.${counter('windowStart')} <= ${now.toISOString()}::timestamptz - make_interval(secs => coalesce(
+      (SELECT w.secs FROM unnest(${prefixList}::text[], ${secondsList}::int[]) AS w(prefix, secs)
+       WHERE starts_with(r.${counter('key')}, w.prefix) ORDER BY length(w.prefix) DESC LIMIT 1),
+      ${limit?.seconds ?? 0}))`)
   return rowCount ?? 0
 }
 
@@ -84,9 +88,7 @@ export async function deleteExpiredRateLimits(
  * ones that turned out fine (a successful sign-in is not a failure).
  */
 export async function refundRateLimit(payload: Payload, key: string): Promise<void> {
-  const { pool } = postgres(payload)
-  await pool.query(
-    'UPDATE lead_rate_limits SET count = greatest(count - 1, 0), updated_at = now() WHERE key = $1',
-    [key],
-  )
+  await postgres(payload).drizzle.execute(sql`
+    UPDATE ${counters} SET ${counter('count')} = greatest(${counter('count')} - 1, 0), ${counter('updatedAt')} = now()
+    WHERE ${counter('key')} = ${key}`)
 }

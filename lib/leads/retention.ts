@@ -1,5 +1,13 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { leads, leads_activity } from '@/payload-generated-schema'
+
+import { columnsOf } from '../db/columns'
 import { postgres } from '../db/postgres'
+
+const lead = columnsOf(leads)
+const activity = columnsOf(leads_activity)
 
 /** How long a lead flagged as spam is kept before the retention job deletes it. */
 export const SPAM_RETENTION_DAYS = 30
@@ -11,17 +19,15 @@ export const SPAM_RETENTION_DAYS = 30
  * collections/Leads/hooks/trackWorkflow.ts), so an old lead filed today is kept 30 days more.
  */
 async function spamSince(payload: Payload, before: string): Promise<number[]> {
-  const { pool } = postgres(payload)
-  const { rows } = await pool.query<{ id: number }>(
-    `SELECT l.id FROM leads l
-     WHERE (l.spam OR l.status = 'spam')
-       AND coalesce(
-         (SELECT max(a.at) FROM leads_activity a
-          WHERE a._parent_id = l.id AND a.kind = 'status' AND a."to" = 'spam'),
-         l.received_at
-       ) < $1::timestamptz`,
-    [before],
-  )
+  const { rows } = await postgres(payload).drizzle.execute<{ id: number }>(sql`
+    SELECT l.${lead('id')} AS id FROM ${leads} l
+    WHERE (l.${lead('spam')} OR l.${lead('status')} = 'spam')
+      AND coalesce(
+        (SELECT max(a.${activity('at')}) FROM ${leads_activity} a
+         WHERE a.${activity('_parentID')} = l.${lead('id')} AND a.${activity('kind')} = 'status'
+           AND a.${activity('to')} = 'spam'),
+        l.${lead('receivedAt')}
+      ) < ${before}::timestamptz`)
   return rows.map((r) => Number(r.id))
 }
 

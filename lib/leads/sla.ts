@@ -1,14 +1,4 @@
-/**
- * The response target: a lead still `new` after `LEAD_SLA_HOURS` (default 24) is overdue.
- */
-export function slaHours(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.LEAD_SLA_HOURS
-  const hours = raw === undefined || raw === '' ? 24 : Number(raw)
-  if (!Number.isFinite(hours) || hours <= 0) {
-    throw new Error(`LEAD_SLA_HOURS must be a positive number of hours, not "${raw}".`)
-  }
-  return hours
-}
+import { slaHours } from '../env/leads'
 
 /** Leads received before this moment and still `new` are overdue. */
 export const overdueBefore = (now: Date = new Date(), hours: number = slaHours()): Date =>

@@ -1,3 +1,5 @@
+import { previewSecret } from '../env/secrets'
+
 /**
  * The address the admin's live preview frames: the preview route, which checks the secret
  * and the editor's session, turns on draft mode and sends the editor on to `path`.
@@ -7,7 +9,7 @@ export function previewUrl(
   serverUrl: string,
   path = '/',
   version?: string | null,
-  secret = process.env.PREVIEW_SECRET ?? '',
+  secret = previewSecret() ?? '',
 ): string {
   const url = new URL('/next/preview', serverUrl)
   url.searchParams.set('secret', secret)

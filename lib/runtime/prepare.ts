@@ -1,6 +1,9 @@
 import nextEnv from '@next/env'
 
 import { connectionProblem } from '../db/admin'
+import { childProcessEnv } from '../env/childProcess'
+import { serverPort } from '../env/next.mjs'
+import { publicUrl } from '../env/publicUrl'
 import { isMultiInstance, SHARED_SECRETS, sharedSecretsProblem } from '../env/sharedSecrets.mjs'
 import { resolveDatabase, type ResolvedDatabase } from '../db/resolve'
 import { secretFromEnvOrFile } from './secrets'
@@ -15,9 +18,7 @@ const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'
  */
 export async function prepare(databaseName: string): Promise<Prepared> {
   nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error })
-  const port = Number(process.env.PORT || 3000)
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`PORT must be a port number, not "${process.env.PORT}".`)
+  const port = serverPort()
   const secrets = localSecrets()
 
   let db: ResolvedDatabase
@@ -30,14 +31,13 @@ export async function prepare(databaseName: string): Promise<Prepared> {
   if (problem)
     throw new Error(`Cannot reach the database at ${redact(db.url)}: ${problem}. Check DATABASE_URL.`)
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childProcessEnv({
     ...secrets,
     DATABASE_URL: db.url,
     PORT: String(port),
-    NEXT_PUBLIC_SERVER_URL: process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${port}`,
+    NEXT_PUBLIC_SERVER_URL: publicUrl(),
     NEXT_TELEMETRY_DISABLED: '1',
-  }
+  })
   return { db, env, port }
 }
 
@@ -47,8 +47,8 @@ export async function prepare(databaseName: string): Promise<Prepared> {
  * (`REDIS_URL` set) cannot each make up their own: there they must all be given, or nothing starts.
  */
 function localSecrets(): Record<string, string> {
-  if (isMultiInstance(process.env)) {
-    const problem = sharedSecretsProblem(process.env)
+  if (isMultiInstance()) {
+    const problem = sharedSecretsProblem()
     if (problem) throw new Error(problem)
     return {}
   }

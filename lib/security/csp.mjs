@@ -11,13 +11,15 @@
  */
 import { createHash } from 'node:crypto'
 
+import { publicUrlAtBuild } from '../env/publicUrlAtBuild.mjs'
+
 /** @param {Record<string, string[]>} directives */
 const serialise = (directives) =>
   Object.entries(directives)
     .map(([name, values]) => [name, ...values].join(' '))
     .join('; ')
 
-const secureOrigin = () => (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
+const secureOrigin = () => (publicUrlAtBuild() ?? '').startsWith('https://')
 
 /**
  * The public pages' policy. `dev` (draft mode under `npm run dev`) lets React's development

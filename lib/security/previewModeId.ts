@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { isDevelopment } from '../env/mode'
+import { nextDistDir } from '../env/next.mjs'
+
 let cached: string | null | undefined
 
 /**
@@ -11,11 +14,11 @@ let cached: string | null | undefined
  * build to read it from (`next dev`, where Next accepts any value).
  */
 export function previewModeId(): string | undefined {
-  if (process.env.NODE_ENV === 'development') return undefined
+  if (isDevelopment()) return undefined
   if (cached === undefined) {
     cached = null
     try {
-      const distDir = process.env.NEXT_DIST_DIR || '.next' // as in next.config.ts
+      const distDir = nextDistDir()
       const file = path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'server/preview-props.json')
       const { previewModeId: id } = JSON.parse(readFileSync(file, 'utf8')) as { previewModeId?: unknown }
       if (typeof id === 'string' && id) cached = id

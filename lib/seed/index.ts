@@ -2,7 +2,8 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import * as content from './content'
 import { inTransaction } from './transaction'
-import { seedUsers, seedUsersFromEnv } from './users'
+import { seedUsersFromEnv } from '../env/seedUsers'
+import { seedUsers } from './users'
 
 export type SeedReport = {
   collections: Record<string, number>

@@ -1,8 +1,9 @@
+import { serverPort } from '../env/next.mjs'
+import { publicUrlAtBuild } from '../env/publicUrlAtBuild.mjs'
+
 /**
- * The public origin every canonical URL, sitemap entry and JSON-LD address starts with. Written out rather
- * than read through `lib/env/publicUrl.ts` on purpose: Next inlines `process.env.NEXT_PUBLIC_SERVER_URL` at
- * build time, so every instance of one build (and every page it caches, which instances share) says the same
- * origin; a value read at run time would differ per instance and leak into shared cached pages.
+ * The public origin every canonical URL, sitemap entry and JSON-LD address starts with: the one the build
+ * was given (`lib/env/publicUrlAtBuild.mjs` says why not the run-time one), without a trailing slash.
  */
 export const siteUrl = (): string =>
-  (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+  (publicUrlAtBuild() || `http://localhost:${serverPort()}`).replace(/\/$/, '')

@@ -8,11 +8,12 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import type { Media } from '@/payload-types'
 
 import { s3Env } from '../env/s3'
+import { mediaDir as mediaDirSetting } from '../env/storage'
 import { MEDIA_PREFIX } from './prefixes'
 import { s3ClientConfig } from './s3Client'
 
 // Uploads live outside the build (MEDIA_DIR): nothing for the bundler to trace.
-const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || '.data/media')
+const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ mediaDirSetting())
 
 let client: S3Client | undefined
 

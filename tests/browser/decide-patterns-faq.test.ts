@@ -87,6 +87,8 @@ describe('interactive sections in Chromium', () => {
 
   it('003: moves through the patterns with the arrow keys, with visible focus', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } })
+    // A fake clock, so "nothing rotates on its own" below is checked over a minute of page time, not waited for.
+    await page.clock.install()
     await page.goto(appUrl('/'))
     const tabs = page.locator('#patterns [role="tab"]')
     await tabs.first().waitFor()
@@ -121,8 +123,8 @@ describe('interactive sections in Chromium', () => {
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel')
 
-    // Nothing rotates on its own.
-    await page.waitForTimeout(1500)
+    // Nothing rotates on its own: a minute passes on the page's clock, every timer due in it fires.
+    await page.clock.runFor(60_000)
     expect(await visibleTitles()).toEqual([patterns[2]!.title])
     await page.close()
   })

@@ -1,22 +1,9 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { DEV_DEFAULTS } from '@/lib/seed/users'
-
-import { useBrowser } from '../support/browser'
+import { signInBrowser, useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'
 import { hoursAgo, makeLead, withDuplicatesLinked } from '../support/triageLeads'
 import { testPayload } from '../support/payload'
-
-async function signedInAsSales(page: Page) {
-  const login = await fetch(appUrl('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEV_DEFAULTS.sales),
-  })
-  const { token } = (await login.json()) as { token: string }
-  await page.context().addCookies([{ name: 'payload-token', value: token, url: appUrl('/') }])
-}
 
 describe('a lead laid out for triage (Chromium)', () => {
   const browser = useBrowser()
@@ -53,7 +40,7 @@ describe('a lead laid out for triage (Chromium)', () => {
 
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
-    await signedInAsSales(page)
+    await signInBrowser(context, 'sales')
     await page.goto(appUrl(`/admin/collections/leads/${lead.id}`))
     await page.locator('#field-name').waitFor({ timeout: 30_000 })
 

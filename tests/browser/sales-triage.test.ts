@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { DEV_DEFAULTS } from '@/lib/seed/users'
+import { DEV_DEFAULTS } from '@/lib/env/seedUsers'
 
 import { useBrowser } from '../support/browser'
 import { appUrl } from '../support/context'

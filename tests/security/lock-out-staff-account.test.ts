@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOGIN_LIMITS } from '@/lib/security/loginThrottle'
-import { DEV_DEFAULTS } from '@/lib/seed/users'
+import { DEV_DEFAULTS } from '@/lib/env/seedUsers'
 
 import { graphql } from '../support/api'
 import { appUrl } from '../support/context'

@@ -1,9 +1,5 @@
 import { buildAndServe, type RunningApp } from '@/lib/runtime/serve'
 
-// TODO(health): bench/leads/run.ts (rewritten on another branch) still imports freePort from
-// here; once it imports '@/lib/runtime/port', drop this re-export.
-export { freePort } from '@/lib/runtime/port'
-
 /**
  * Builds the production app into `NEXT_DIST_DIR` (unless `TEST_REUSE_BUILD=1` and a build
  * is there) and serves it against the test database.

@@ -2,21 +2,35 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { freePort } from '@/lib/runtime/port'
 import { run } from '@/lib/runtime/run'
 
-import { startApp, freePort } from './app'
+import { startApp } from './app'
 import type { TestContext } from './context'
 import { freshTestDatabase } from './database'
 import { testRedis } from './redis'
 import { testEnv } from './testEnv'
 import { startFakeResend } from '../support/fakeResend'
 
+/** What every project of a run shares: one database, one fake Resend, one Redis, and the app's port. */
+type Services = {
+  context: Omit<TestContext, 'appUrl'>
+  appUrl: string
+  port: number
+  childEnv: NodeJS.ProcessEnv
+  stop: () => Promise<void>
+}
+
 /**
- * Once per run: a fresh database with migrations applied and the brief seeded, then a
- * production build of the app serving it. `TEST_NO_APP=1` skips the app for quick runs
- * of tests that do not need it.
+ * Vitest runs each project's global setup in turn, in one process: the first starts the services, the others
+ * reuse them (the `integration` and `app` projects then share one database, as their files run one after
+ * another), and the last teardown stops them.
  */
-export default async function setup(project: TestProject) {
+const SHARED = Symbol.for('mlops.tests.services')
+type Shared = { services: Promise<Services>; users: number }
+const holder = globalThis as typeof globalThis & { [SHARED]?: Shared }
+
+async function startServices(): Promise<Services> {
   const db = await freshTestDatabase()
   const resend = await startFakeResend()
   const redis = await testRedis()
@@ -30,22 +44,40 @@ export default async function setup(project: TestProject) {
     childEnv,
     'Migrating the test database',
   )
-
-  const skipApp = process.env.TEST_NO_APP === '1'
-  const app = skipApp ? null : await startApp({ ...childEnv, NODE_ENV: 'production' }, port)
-
-  const context: TestContext = {
-    databaseUrl: db.url,
-    appUrl: skipApp ? '' : appUrl,
-    env,
-    redis: { host: redis.host, port: redis.port },
+  return {
+    context: { databaseUrl: db.url, env, redis: { host: redis.host, port: redis.port } },
+    appUrl,
+    port,
+    childEnv,
+    stop: async () => {
+      await resend.close()
+      await redis.stop()
+      await db.embedded?.stop()
+    },
   }
-  project.provide('testContext', context)
+}
+
+/**
+ * Once per project of a run: the shared services above; for the `app` project also a production build of
+ * the app serving that database (`TEST_NO_APP=1` skips it for quick runs of tests that do not need it).
+ */
+export default async function setup(project: TestProject) {
+  const shared = (holder[SHARED] ??= { services: startServices(), users: 0 })
+  shared.users += 1
+  const services = await shared.services
+
+  const wantsApp = project.name === 'app' && process.env.TEST_NO_APP !== '1'
+  const app = wantsApp
+    ? await startApp({ ...services.childEnv, NODE_ENV: 'production' }, services.port)
+    : null
+  project.provide('testContext', { ...services.context, appUrl: app ? services.appUrl : '' })
 
   return async () => {
     await app?.stop()
-    await resend.close()
-    await redis.stop()
-    await db.embedded?.stop()
+    shared.users -= 1
+    if (shared.users === 0) {
+      delete holder[SHARED]
+      await services.stop()
+    }
   }
 }

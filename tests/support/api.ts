@@ -1,5 +1,5 @@
 import type { Role } from '@/lib/access/roles'
-import { DEV_DEFAULTS } from '@/lib/seed/users'
+import { DEV_DEFAULTS } from '@/lib/env/seedUsers'
 
 import { appUrl } from './context'
 

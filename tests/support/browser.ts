@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+
+import type { Role } from '@/lib/access/roles'
+
+import { sessionToken, type Credentials } from './api'
+import { appUrl } from './context'
 
 const require = createRequire(import.meta.url)
 
@@ -39,6 +44,11 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('Chromium has not started (is useBrowser() called inside a describe?)')
     return browser
   }
+}
+
+/** Gives the browser `context` the session of `who` (see sessionToken), as the admin's sign-in form would. */
+export async function signInBrowser(context: BrowserContext, who: Role | Credentials): Promise<void> {
+  await context.addCookies([{ name: 'payload-token', value: await sessionToken(who), url: appUrl('/') }])
 }
 
 /**

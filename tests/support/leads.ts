@@ -88,3 +88,30 @@ export async function waitForSent(reference: string, timeoutMs = 20_000): Promis
   )
   return lead!
 }
+
+/**
+ * Waits until the queue holds no email job of this lead that could still run (none waiting, none running; one
+ * that failed for good stays), so a test can then check every call the provider got: no further send can
+ * come. A condition to wait for, rather than a pause after which "nothing more happened" is hoped to hold.
+ */
+export async function waitForLeadEmailsSettled(reference: string, timeoutMs = 20_000): Promise<void> {
+  const payload = await testPayload()
+  const lead = await leadByReference(reference)
+  if (!lead) throw new Error(`No lead ${reference}.`)
+  await eventually(
+    async () => {
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'sendLeadEmail' } }, { hasError: { not_equals: true } }] },
+        pagination: false,
+        depth: 0,
+      })
+      return !docs.some((job) => leadIdOfJob(job.input) === lead.id)
+    },
+    timeoutMs,
+    100,
+  )
+}
+
+const leadIdOfJob = (input: unknown): number | null =>
+  typeof input === 'object' && input !== null && 'leadId' in input ? Number(input.leadId) : null

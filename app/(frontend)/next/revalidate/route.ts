@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { revalidateTag } from 'next/cache'
 
 import { collectionTag, globalTag } from '@/lib/cache/tags'
+import { revalidateSecret } from '@/lib/env/secrets'
 import { sameSecret } from '@/lib/security/sameSecret'
 
 /** Every tag a collection or global of the config can have. */
@@ -11,7 +12,7 @@ async function knownTags(): Promise<Set<string>> {
 }
 
 const authorised = (header: string | null): boolean =>
-  header?.startsWith('Bearer ') === true && sameSecret(header.slice(7), process.env.REVALIDATE_SECRET)
+  header?.startsWith('Bearer ') === true && sameSecret(header.slice(7), revalidateSecret())
 
 /**
  * Lets processes outside the Next server (scripts, the job runner) expire cache tags.
