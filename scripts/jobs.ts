@@ -8,10 +8,10 @@ import nextEnv from '@next/env'
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error })
 
 const { jobsIntervalSeconds } = await import('@/lib/env/leads')
-const { releaseStaleJobs, sweepBeforeRun } = await import('@/lib/jobs/runner')
+const { releaseStaleJobs } = await import('@/lib/jobs/runner')
+const { tick } = await import('@/lib/jobs/tick')
 const { openPayload } = await import('@/lib/runtime/payload')
 const { MAINTENANCE_QUEUE } = await import('@/lib/leads/retentionJob')
-const { queueSchedulesOnce } = await import('@/lib/jobs/schedules')
 const { queueDrainer, wakeOnQueued } = await import('@/lib/jobs/wake')
 
 const { guardPool } = await import('@/lib/db/poolErrors')
@@ -36,9 +36,7 @@ const drainer = queueDrainer(payload)
 const stopListening = wakeOnQueued(payload, () => void drainer.drain())
 while (!stopping) {
   try {
-    await sweepBeforeRun(payload)
-    await drainer.drain()
-    await queueSchedulesOnce(payload)
+    await tick(payload, drainer)
     await payload.jobs.run({ queue: MAINTENANCE_QUEUE, limit: 10, silent: { info: true } })
   } catch (error) {
     console.error(`Job runner: ${(error as Error).message}`)

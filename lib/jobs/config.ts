@@ -3,7 +3,6 @@ import type { JobsConfig } from 'payload'
 import { jobsAccess, jobsCollectionOverrides as lockedJobsCollection } from '../access/jobs'
 import { maintenanceAutoRun, purgeSpamLeadsTask } from '../leads/retentionJob'
 
-import { jobsIntervalSeconds } from '../env/leads'
 import { sendAccountEmailTask } from './sendAccountEmail'
 import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
 import { sendLeadEmailTask } from './sendLeadEmail'
@@ -29,10 +28,10 @@ export const jobs: JobsConfig = {
     deliverWebhookTask,
   ],
   access: jobsAccess,
-  autoRun: [
-    { cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: 20, silent: { info: true } },
-    maintenanceAutoRun,
-  ].map((run) => ({ ...run, disableScheduling: true })),
+  // Payload's cron runs the maintenance queue only: the default queue is worked by the drainer's lanes
+  // (lib/jobs/wake.ts, lib/jobs/tick.ts), so a lead email is never also run, and its tries counted
+  // differently, by Payload's runner.
+  autoRun: [{ ...maintenanceAutoRun, disableScheduling: true }],
   shouldAutoRun: async (payload) => {
     if (!runnerEnabledHere()) return false
     await sweepBeforeRun(payload)

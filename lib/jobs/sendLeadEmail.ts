@@ -36,7 +36,9 @@ export async function sendLeadEmail(
   const lead = await leadForEmail(payload, input.leadId)
   if (!lead) return { providerId: 'lead-deleted' }
   const state = lead[field]
-  if (state?.state === 'sent' || state?.state === 'skipped') return { providerId: state.providerId ?? '' }
+  // Sent, skipped, or failed for good (its last attempt recorded): nothing more goes out, whoever runs the job.
+  if (state?.state === 'sent' || state?.state === 'skipped' || state?.state === 'failed')
+    return { providerId: state.providerId ?? '' }
 
   // One confirmation per address a day, counted once per lead (on its first attempt, so a
   // retry of a failed send is not refused, nor a run of a worker killed after counting), and

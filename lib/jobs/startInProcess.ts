@@ -2,8 +2,9 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { guardPool } from '../db/poolErrors'
-import { jobsAutorun } from '../env/leads'
+import { jobsAutorun, jobsIntervalSeconds } from '../env/leads'
 import { enableRunner, releaseStaleJobs } from './runner'
+import { tick } from './tick'
 import { queueDrainer, wakeOnQueued } from './wake'
 
 /** Waits between boot attempts while the database is unreachable: 1, 2, 4, then every 5 s. */
@@ -30,9 +31,18 @@ async function onBooted(payload: Payload, runner: boolean): Promise<void> {
   guardPool(payload)
   if (!runner) return
   await startCrons()
-  // The cron polls (retries, schedules); new work is run the moment it is committed.
+  // New work runs the moment it is committed; the tick catches retries as they come due, and schedules.
   const drainer = queueDrainer(payload)
   wakeOnQueued(payload, () => void drainer.drain())
+  const every = jobsIntervalSeconds() * 1000
+  const again = () => setTimeout(loop, every).unref()
+  const loop = () =>
+    void tick(payload, drainer)
+      .catch((error: unknown) =>
+        console.error(`Job runner: ${error instanceof Error ? error.message : error}`),
+      )
+      .finally(again)
+  again()
   const released = await releaseStaleJobs(payload).catch(() => 0)
   if (released) payload.logger.info(`Released ${released} job(s) left running by a stopped process.`)
 }
