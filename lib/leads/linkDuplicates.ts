@@ -58,10 +58,11 @@ export async function linkDuplicates(payload: Payload, leadId: number): Promise<
         )
         .orderBy(desc(leads.receivedAt), desc(leads.id))
         .limit(MAX_LINKED_DUPLICATES)
-    const [person, company] = await Promise.all([
-      earlier(sql`${emailKey} = ${email}`),
-      domain ? earlier(and(sql`${domainKey} = ${domain}`, gte(leads.receivedAt, since))) : [],
-    ])
+    // One after the other: they share the transaction's connection.
+    const person = await earlier(sql`${emailKey} = ${email}`)
+    const company = domain
+      ? await earlier(and(sql`${domainKey} = ${domain}`, gte(leads.receivedAt, since)))
+      : []
     const ids = [...new Map([...person, ...company].map((row) => [row.id, row])).values()]
       .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || b.id - a.id)
       .slice(0, MAX_LINKED_DUPLICATES)
