@@ -27,6 +27,7 @@ import {
   startFloor,
   startJobs,
   type Proc,
+  vacuum,
 } from './servers'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
@@ -92,6 +93,12 @@ async function main() {
   )
   await freshDatabase(APP_DB)
   await freshDatabase(FLOOR_DB)
+  const [{ autovacuum }] = await query<{ autovacuum: string }>(APP_DB, 'SHOW autovacuum')
+  console.log(
+    `Postgres autovacuum: ${autovacuum}. The bench runs VACUUM ANALYZE on both databases before every round and on ` +
+      `the app's before the drain, as autovacuum would between them (with it off, the dead rows of the queue's ` +
+      `deleted jobs pile up and slow every later claim).`,
+  )
   if (PRELOAD > 0) {
     for (const url of [APP_DB, FLOOR_DB]) {
       const done = await preloadLeads(url, PRELOAD)
@@ -140,6 +147,7 @@ async function main() {
         // Every round starts with the app's queue empty: a floor round must not share the machine with the
         // app's runner still sending the previous app round's emails.
         await waitForQueue(APP_DB, `before round ${round}`)
+        await Promise.all([vacuum(APP_DB), vacuum(FLOOR_DB)])
         if (which === 'app') {
           const quiet = pageReader(`${app.url}/`, HOME_CONNECTIONS)
           await new Promise((r) => setTimeout(r, QUIET_SECONDS * 1000))
@@ -203,6 +211,7 @@ async function main() {
     const burstRefs = new Set(
       burst.sent.filter((s) => s.status === 201 && s.reference).map((s) => s.reference),
     )
+    await vacuum(APP_DB)
     const jobs = startJobs(appEnv)
     await waitForQueue(APP_DB, 'drain')
     await jobs.stop()

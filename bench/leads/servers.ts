@@ -119,6 +119,17 @@ export function startJobs(env: NodeJS.ProcessEnv): { stop: () => Promise<void> }
   }
 }
 
+/** VACUUM ANALYZE of a whole database: what autovacuum does on its own where it is on. */
+export async function vacuum(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query('VACUUM ANALYZE')
+  } finally {
+    await client.end()
+  }
+}
+
 export async function query<T extends pg.QueryResultRow>(
   url: string,
   sql: string,
