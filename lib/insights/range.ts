@@ -62,7 +62,10 @@ export function parseRange(
     return { ok: false, message: `The start date (${from}) is after the end date (${to}).` }
   const days = (toDay.getTime() - fromDay.getTime()) / DAY_MS + 1
   if (days > MAX_DAYS)
-    return { ok: false, message: `The range covers ${days} days; choose at most ${MAX_DAYS} (two years).` }
+    return {
+      ok: false,
+      message: `The range covers ${days} days; choose at most ${MAX_DAYS} days (two years).`,
+    }
   return {
     ok: true,
     range: { from, to, start: fromDay.toISOString(), end: new Date(toDay.getTime() + DAY_MS).toISOString() },

@@ -32,6 +32,10 @@ const barsOf = ({ rows, other }: Breakdown, none: string) => [
  * `/admin/insights`: enquiries per week by status, by source, decide-tree outcome and service area, the funnel
  * and time to first response, for a date range. Counts only, aggregated in Postgres; sales and admins also get
  * each weekly count as a link to the leads it counted, marketing (no access to leads) does not.
+ *
+ * Payload lets any signed-in or signed-out request reach a custom view, so the view checks the session itself,
+ * before any query: signed out (or a session that does not verify), it redirects to the sign-in. The admin's
+ * page is already streaming by then, so Next sends that redirect inside the page, not as a 307.
  */
 export async function InsightsView({
   initPageResult,
