@@ -222,7 +222,12 @@ describe('/admin/insights', () => {
   })
 
   it('sends a signed-out visitor, or a made-up session, to sign in, and shows nothing', async () => {
-    for (const headers of [{}, { authorization: 'JWT not.a.token' }, { cookie: 'payload-token=forged' }]) {
+    const visitors: Record<string, string>[] = [
+      {},
+      { authorization: 'JWT not.a.token' },
+      { cookie: 'payload-token=forged' },
+    ]
+    for (const headers of visitors) {
       const { status, html, location } = await page(RANGE, headers)
       // The view refuses while the admin's page streams, so Next sends the redirect in the page (the browser
       // follows it at once) rather than as a status; either way no figure is in it.
