@@ -32,14 +32,12 @@ const step = (status: SQLWrapper) =>
   )} ELSE 0 END`
 
 /**
- * The furthest step each lead reached: its status now, or any status its history says it held (a won lead
- * reopened to contacted still reached the end; a lead lost from proposal reached proposal).
+ * The furthest step a lead reached: its status now, or any status its history says it held (a won lead
+ * reopened to contacted still reached the end; a lead lost from proposal reached proposal). Read with one hash
+ * join of the range's leads to their history, grouped per lead: a subquery per lead was 3–4 times slower at a
+ * year of leads, and its cost estimate made Postgres JIT-compile it (a second more).
  */
-const furthest = sql<number>`greatest(${step(leads.status)}, (
-  SELECT max(greatest(${step(leads_activity.from)}, ${step(leads_activity.to)}))
-    FROM ${leads_activity}
-   WHERE ${and(eq(leads_activity._parentID, leads.id), eq(leads_activity.kind, 'status'))}
-))`
+const furthest = sql<number>`greatest(${step(leads.status)}, max(${step(leads_activity.from)}), max(${step(leads_activity.to)}))`
 
 /** The funnel new → contacted → qualified → proposal → won | lost of the genuine enquiries in the range. */
 export async function funnel(payload: Payload, range: InsightsRange): Promise<Funnel> {
@@ -47,7 +45,9 @@ export async function funnel(payload: Payload, range: InsightsRange): Promise<Fu
   const perLead = drizzle
     .select({ status: leads.status, reached: furthest.as('reached') })
     .from(leads)
+    .leftJoin(leads_activity, and(eq(leads_activity._parentID, leads.id), eq(leads_activity.kind, 'status')))
     .where(genuineIn(range))
+    .groupBy(leads.id)
     .as('per_lead')
   const reached = (status: (typeof PIPELINE)[number]) =>
     sql<number>`count(*) FILTER (WHERE ${perLead.reached} >= ${sql.raw(String(PIPELINE.indexOf(status)))})::int`

@@ -1,4 +1,4 @@
-import { ChartFigure, cellStyle, headStyle, tableStyle } from './ChartFigure'
+import { ChartFigure } from './ChartFigure'
 import { percent } from './format'
 import { HorizontalBars, type Bar } from './HorizontalBars'
 
@@ -23,16 +23,16 @@ export function BreakdownSection({
       description={description}
       chart={<HorizontalBars id={`insights-${id}`} bars={bars} />}
       table={
-        <table data-insights={id} style={tableStyle}>
+        <table data-insights={id} className="insights-table">
           <thead>
             <tr>
-              <th scope="col" style={headStyle}>
+              <th scope="col" className="insights-head">
                 {title.replace(/^By /, '').replace(/^./, (c) => c.toUpperCase())}
               </th>
-              <th scope="col" style={cellStyle}>
+              <th scope="col" className="insights-cell">
                 Enquiries
               </th>
-              <th scope="col" style={cellStyle}>
+              <th scope="col" className="insights-cell">
                 Share
               </th>
             </tr>
@@ -40,13 +40,13 @@ export function BreakdownSection({
           <tbody>
             {bars.map((bar) => (
               <tr key={bar.key} data-key={bar.key}>
-                <th scope="row" style={headStyle}>
+                <th scope="row" className="insights-head">
                   {bar.label}
                 </th>
-                <td data-count style={cellStyle}>
+                <td data-count className="insights-cell">
                   {bar.count}
                 </td>
-                <td style={cellStyle}>{percent(bar.count, total)}</td>
+                <td className="insights-cell">{percent(bar.count, total)}</td>
               </tr>
             ))}
           </tbody>

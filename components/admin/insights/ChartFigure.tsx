@@ -35,11 +35,3 @@ export function ChartFigure({
     </section>
   )
 }
-
-export const tableStyle = { borderCollapse: 'collapse', marginTop: 'calc(var(--base) * 0.5)' } as const
-export const cellStyle = {
-  border: '1px solid var(--theme-elevation-150)',
-  padding: '0.25rem 0.5rem',
-  textAlign: 'right',
-} as const
-export const headStyle = { ...cellStyle, textAlign: 'left' } as const

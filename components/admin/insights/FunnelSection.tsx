@@ -1,6 +1,6 @@
 import type { Funnel } from '@/lib/insights/funnel'
 
-import { ChartFigure, cellStyle, headStyle, tableStyle } from './ChartFigure'
+import { ChartFigure } from './ChartFigure'
 import { percent } from './format'
 import { FunnelChart, type FunnelStage } from './FunnelChart'
 import { STATUS_COLOURS } from './palette'
@@ -26,16 +26,16 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
       description="Genuine enquiries received in the range and how far each got: a step counts every lead that reached it or went past it (skipped steps included, a won lead passed them all), from the status now and its history. Won and lost are the status now."
       chart={<FunnelChart id={id} stages={stages} won={funnel.won} lost={funnel.lost} />}
       table={
-        <table data-insights="funnel" style={tableStyle}>
+        <table data-insights="funnel" className="insights-table">
           <thead>
             <tr>
-              <th scope="col" style={headStyle}>
+              <th scope="col" className="insights-head">
                 Step
               </th>
-              <th scope="col" style={cellStyle}>
+              <th scope="col" className="insights-cell">
                 Leads
               </th>
-              <th scope="col" style={cellStyle}>
+              <th scope="col" className="insights-cell">
                 Of received
               </th>
             </tr>
@@ -43,13 +43,13 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} data-key={row.key}>
-                <th scope="row" style={headStyle}>
+                <th scope="row" className="insights-head">
                   {row.label}
                 </th>
-                <td data-count style={cellStyle}>
+                <td data-count className="insights-cell">
                   {row.count}
                 </td>
-                <td style={cellStyle}>{percent(row.count, funnel.received)}</td>
+                <td className="insights-cell">{percent(row.count, funnel.received)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { WeekByStatus } from '@/lib/insights/weekly'
 import { LEAD_STATUSES, type LeadStatus } from '@/lib/leads/options'
 
-import { ChartFigure, cellStyle, headStyle, tableStyle } from './ChartFigure'
+import { ChartFigure } from './ChartFigure'
 import { longDay } from './format'
 import { STATUS_COLOURS } from './palette'
 import { StackedBars } from './StackedBars'
@@ -33,18 +33,18 @@ export function WeeklySection({
         />
       }
       table={
-        <table data-insights="weekly" style={tableStyle}>
+        <table data-insights="weekly" className="insights-table">
           <thead>
             <tr>
-              <th scope="col" style={headStyle}>
+              <th scope="col" className="insights-head">
                 Week of
               </th>
               {LEAD_STATUSES.map((s) => (
-                <th key={s} scope="col" style={cellStyle}>
+                <th key={s} scope="col" className="insights-cell">
                   {label(s)}
                 </th>
               ))}
-              <th scope="col" style={cellStyle}>
+              <th scope="col" className="insights-cell">
                 Total
               </th>
             </tr>
@@ -52,11 +52,11 @@ export function WeeklySection({
           <tbody>
             {weeks.map((w) => (
               <tr key={w.week} data-key={w.week}>
-                <th scope="row" style={headStyle}>
+                <th scope="row" className="insights-head">
                   {longDay(w.week)}
                 </th>
                 {LEAD_STATUSES.map((s) => (
-                  <td key={s} data-status={s} style={cellStyle}>
+                  <td key={s} data-status={s} className="insights-cell">
                     {listUrl && w.counts[s] > 0 ? (
                       <a href={listUrl(w.week, s)}>{w.counts[s]}</a>
                     ) : (
@@ -64,7 +64,7 @@ export function WeeklySection({
                     )}
                   </td>
                 ))}
-                <td data-status="total" style={cellStyle}>
+                <td data-status="total" className="insights-cell">
                   {w.total}
                 </td>
               </tr>
