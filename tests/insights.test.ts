@@ -221,6 +221,16 @@ describe('/admin/insights', () => {
     expect(table(doc, 'weekly').querySelectorAll('a')).toHaveLength(0)
   })
 
+  it('is linked from the admin home for every staff role, marketing included', async () => {
+    for (const role of ['sales', 'marketing', 'admin'] as const) {
+      const res = await fetch(appUrl('/admin'), { headers: await signIn(role) })
+      const doc = parseHTML(await res.text()).document
+      expect(doc.querySelector('a[data-panel="insights"]')?.getAttribute('href'), role).toBe(
+        '/admin/insights',
+      )
+    }
+  })
+
   it('sends a signed-out visitor, or a made-up session, to sign in, and shows nothing', async () => {
     const visitors: Record<string, string>[] = [
       {},
