@@ -168,6 +168,13 @@ describe('/admin/insights', () => {
     // UTM source (trimmed) first, else the referrer's host, else none; spam and leads outside the range left out.
     expect(counts(doc, 'source')).toEqual({ newsletter: 2, 'news.example': 1, linkedin: 1, '(none)': 1 })
     expect(counts(doc, 'outcome')).toEqual({ 'managed-first': 2, 'kubeflow-build': 1, '(none)': 2 })
+    // An outcome shows under its title in the published decide tree, with the key the lead recorded.
+    const tree = await (await testPayload()).findGlobal({ slug: 'decide-tree' })
+    const title = tree.outcomes.find((o) => o.key === 'managed-first')?.title
+    expect(title).toBeTruthy()
+    expect(textOf(table(doc, 'outcome').querySelector('tr[data-key="managed-first"] th'))).toBe(
+      `${title} (managed-first)`,
+    )
     expect(counts(doc, 'area')).toEqual({ [areaA]: 3, [areaB]: 2, '(none)': 1 })
     // A lead lost straight from new never reached contacted; a won lead passed every step.
     expect(counts(doc, 'funnel')).toEqual({

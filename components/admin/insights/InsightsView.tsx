@@ -6,6 +6,7 @@ import { formatAdminURL } from 'payload/shared'
 
 import { canSeeProspects } from '@/lib/access/canSeeProspects'
 import { canViewInsights } from '@/lib/access/canViewInsights'
+import { loadGlobal } from '@/lib/content/load'
 import type { Breakdown } from '@/lib/insights/breakdown'
 import { weekListUrl } from '@/lib/insights/links'
 import { loadInsights } from '@/lib/insights/load'
@@ -22,9 +23,16 @@ import { WeeklySection } from './WeeklySection'
 const one = (value: string | string[] | undefined) =>
   Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
 
-/** A breakdown's rows as bars, the value missing shown as `none`, the tail as one `other` bar. */
-const barsOf = ({ rows, other }: Breakdown, none: string) => [
-  ...rows.map((row) => ({ key: row.key ?? '(none)', label: row.key ?? none, count: row.count })),
+/**
+ * A breakdown's rows as bars, the value missing shown as `none`, a value named by `labels` with its name, the
+ * tail as one `other` bar.
+ */
+const barsOf = ({ rows, other }: Breakdown, none: string, labels: Map<string, string> = new Map()) => [
+  ...rows.map((row) => ({
+    key: row.key ?? '(none)',
+    label: row.key === null ? none : labels.has(row.key) ? `${labels.get(row.key)} (${row.key})` : row.key,
+    count: row.count,
+  })),
   ...(other > 0 ? [{ key: '(other)', label: 'Everything else', count: other }] : []),
 ]
 
@@ -56,7 +64,11 @@ export async function InsightsView({
     redirect(formatAdminURL({ adminRoute, path: payload.config.admin.routes.unauthorized }))
 
   const parsed = parseRange(searchParams)
-  const insights = parsed.ok ? await loadInsights(payload, user, parsed.range) : null
+  const [insights, tree] = parsed.ok
+    ? await Promise.all([loadInsights(payload, user, parsed.range), loadGlobal('decide-tree')])
+    : [null, null]
+  // The published decide tree names its outcomes; a lead records the key.
+  const outcomeTitles = new Map((tree?.outcomes ?? []).map((o) => [o.key, o.title]))
   const links = canSeeProspects(user)
 
   return (
@@ -80,7 +92,7 @@ export async function InsightsView({
         />
         {insights && (
           <>
-            <p data-insights="summary">
+            <p data-insights="summary" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
               {`${longDay(insights.range.from)} to ${longDay(insights.range.to)}: `}
               <strong data-count="genuine">{insights.totals.genuine}</strong> enquiries,{' '}
               <span data-count="spam">{insights.totals.spam}</span> more filed as spam (counted only in the
@@ -101,7 +113,7 @@ export async function InsightsView({
               id="outcome"
               title="By decide-tree outcome"
               description="The outcome of the “where to start” decide tree the visitor followed to the form, if any."
-              bars={barsOf(insights.outcome, 'None (came another way)')}
+              bars={barsOf(insights.outcome, 'None (came another way)', outcomeTitles)}
               total={insights.totals.genuine}
             />
             <BreakdownSection
