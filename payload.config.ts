@@ -19,6 +19,7 @@ import { jobs } from './lib/jobs/config'
 import { withAtomicJobClaims } from './lib/jobs/atomicClaim'
 import { leadsExportPlugin } from './lib/leads/exportPlugin'
 import { slaHours } from './lib/env/leads'
+import { INSIGHTS_PATH } from './lib/insights/path'
 import { graphQLValidationRules } from './lib/graphql/validationRules'
 import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from './lib/uploads/limits'
 
@@ -40,6 +41,14 @@ export default buildConfig({
         '@/components/admin/WebhooksNotice#WebhooksNotice',
         '@/components/admin/LeadsPanel#LeadsPanel',
       ],
+      views: {
+        insights: {
+          Component: '@/components/admin/insights/InsightsView#InsightsView',
+          path: INSIGHTS_PATH,
+          exact: true,
+          meta: { title: 'Insights' },
+        },
+      },
     },
   },
   collections,

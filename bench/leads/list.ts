@@ -14,7 +14,8 @@
  *   npm run bench:leads:list    (BENCH_LIST_REQUESTS=30 BENCH_PRELOAD_LEADS=50000)
  */
 import { freePort } from '@/lib/runtime/port'
-import { fmt, percentile } from '../lib/stats'
+import { fmt } from '../lib/stats'
+import { html, isRecord, signIn, timePage, type Page } from './pages'
 import { preloadLeads } from './preload'
 import { benchEnv, dbName, ensureBuild, freshDatabase, query, SALES, startApp } from './servers'
 
@@ -31,14 +32,6 @@ const LIST_INDEXES = [
   'leads_status_received_at_idx',
 ]
 const DB = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/mlops_bench_leads_a'
-
-type Page = { label: string; path: string; check: (status: number, body: string) => string | null }
-
-const html = (marker: string) => (status: number, body: string) =>
-  status !== 200 ? `status ${status}` : body.includes(marker) ? null : `no "${marker}" in the page`
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 /** A depth-1 list: ten leads, areas populated, duplicates as ids only. */
 function restList(status: number, body: string): string | null {
@@ -61,19 +54,6 @@ const PAGES: Page[] = [
   { label: 'admin home, sales panel', path: '/admin', check: html('data-panel="overdue"') },
 ]
 
-async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(SALES),
-    signal: AbortSignal.timeout(30_000),
-  })
-  const body: unknown = await res.json()
-  if (!res.ok || !isRecord(body) || typeof body.token !== 'string')
-    throw new Error(`Sign-in failed: ${res.status}`)
-  return body.token
-}
-
 /** Every lead, read through the REST API in pages: Payload must read each preloaded row. */
 async function readAll(
   base: string,
@@ -95,23 +75,6 @@ async function readAll(
   }
 }
 
-async function time(base: string, page: Page, headers: Record<string, string>) {
-  const latencies: number[] = []
-  let bytes = 0
-  for (let i = 0; i < WARMUP + REQUESTS; i++) {
-    const t0 = performance.now()
-    const res = await fetch(`${base}${page.path}`, { headers, signal: AbortSignal.timeout(30_000) })
-    const body = await res.text()
-    const ms = performance.now() - t0
-    const problem = page.check(res.status, body)
-    if (problem) throw new Error(`${page.label} (${page.path}): ${problem}`)
-    if (i >= WARMUP) latencies.push(ms)
-    bytes = body.length
-  }
-  latencies.sort((a, b) => a - b)
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), bytes }
-}
-
 async function main(): Promise<boolean> {
   const port = await freePort()
   const env = benchEnv(DB, port)
@@ -130,7 +93,7 @@ async function main(): Promise<boolean> {
   await ensureBuild(env)
   const app = await startApp(env)
   try {
-    const headers = { authorization: `JWT ${await signIn(app.url)}` }
+    const headers = { authorization: `JWT ${await signIn(app.url, SALES)}` }
     const all = await readAll(app.url, headers)
     console.log(`REST API, signed in as sales: read ${all.read} of ${all.total} leads.`)
     if (all.read !== PRELOAD || all.total !== PRELOAD)
@@ -142,7 +105,7 @@ async function main(): Promise<boolean> {
     )
     let ok = true
     for (const page of PAGES) {
-      const t = await time(app.url, page, headers)
+      const t = await timePage(app.url, page, headers, { warmup: WARMUP, requests: REQUESTS })
       const met = t.p95 < TARGET_P95_MS
       ok &&= met
       console.log(

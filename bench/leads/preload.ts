@@ -10,6 +10,8 @@
  *   domain, and one large customer (`Acme Corp`, 2% of leads) whose leads have many duplicates;
  * - `received_at` spread over the last 365 days; statuses as a pipeline ages them (recent
  *   leads `new`, older ones contacted … won or lost, a few overdue), 6% spam;
+ * - a UTM source on two in three, a referrer on four in five, a decide-tree outcome on three in four, and the
+ *   status history the workflow writes (one row per move, the first at the first response);
  * - one to three service areas each, and the duplicates `linkDuplicates` would have linked:
  *   earlier leads with the same email, or the same company domain within 90 days, newest
  *   first, at most 50.
@@ -218,6 +220,15 @@ const ROLES = ['CTO', 'Head of ML platform', 'Data science lead', 'VP Engineerin
 const CLOUDS = ['aws', 'gcp', 'azure', 'on-prem', 'mixed']
 const TIMELINES = ['now', '1-3-months', '3-6-months', 'exploring']
 const FREE_MAIL = [...FREE_MAIL_DOMAINS].slice(0, 6)
+/** Referrers of leads without a UTM source (some have none: typed the address). */
+const REFERRERS = [
+  'https://www.google.com/',
+  'https://news.ycombinator.com/item?id=41000000',
+  'https://www.linkedin.com/feed/',
+  'https://medium.com/@mlops/drift-in-production',
+]
+/** The seeded decide tree's outcomes (lib/seed/content/globals.ts). */
+const OUTCOMES = ['managed-first', 'kubeflow-build', 'freshness-first', 'llmops-first']
 
 /**
  * `h` is a pseudo-random 0..99 per lead, `p` the person (leads i and i + people are the same
@@ -255,7 +266,8 @@ const INSERT_LEADS = `
                      consent, consent_text, status, owner_id, received_at, first_response_at, spam, spam_reason,
                      sales_notification_state, sales_notification_attempts, sales_notification_sent_at,
                      confirmation_state, confirmation_attempts, confirmation_sent_at,
-                     context_utm_source, context_landing_path, created_at, updated_at)
+                     context_utm_source, context_referrer, context_decide_outcome, context_landing_path,
+                     created_at, updated_at)
   SELECT id, 'PQ-P' || to_char(i, 'FM0000000'), 'preload-' || i, name, email, company,
          ($1::text[])[1 + i % array_length($1::text[], 1)],
          (($2::text[])[1 + i % array_length($2::text[], 1)])::enum_leads_cloud,
@@ -272,6 +284,8 @@ const INSERT_LEADS = `
          CASE WHEN status = 'spam' THEN 0 ELSE 1 END,
          CASE WHEN status = 'spam' THEN NULL ELSE received_at + interval '1 minute' END,
          CASE WHEN h % 3 = 0 THEN 'linkedin' WHEN h % 3 = 1 THEN 'google' END,
+         CASE WHEN i % 5 <> 0 THEN ($6::text[])[1 + (i / 5) % array_length($6::text[], 1)] END,
+         CASE WHEN i % 4 <> 0 THEN ($7::text[])[1 + (i / 4) % array_length($7::text[], 1)] END,
          CASE WHEN h % 2 = 0 THEN '/' ELSE '/start-a-project' END,
          received_at, received_at
     FROM preload`
@@ -280,6 +294,24 @@ const INSERT_AREAS = `
   INSERT INTO leads_rels ("order", parent_id, path, service_areas_id)
   SELECT k, p.id, 'areas', ($1::int[])[1 + (p.i + k) % array_length($1::int[], 1)]
     FROM preload p, generate_series(1, 1 + p.i % 3) AS k`
+
+/**
+ * The status history the workflow writes (collections/Leads/hooks/trackWorkflow.ts): one row per move along the
+ * pipeline up to the lead's status; a won or lost lead closes after 0–3 steps. The first move is at the first
+ * response; later ones a day apart.
+ */
+const INSERT_ACTIVITY = `
+  INSERT INTO leads_activity (_order, _parent_id, id, kind, "from", "to", by_id, at)
+  SELECT k, s.id, 'preload-' || s.id || '-' || k, 'status', s.steps[k], s.steps[k + 1], $1::int,
+         s.received_at + (s.h % 20) * interval '1 hour' + (k - 1) * interval '1 day'
+    FROM (SELECT id, h, received_at,
+                 CASE WHEN status IN ('won', 'lost')
+                      THEN (ARRAY['new', 'contacted', 'qualified', 'proposal'])[1:1 + h % 4] || status
+                      ELSE (ARRAY['new', 'contacted', 'qualified', 'proposal'])[1:array_position(
+                             ARRAY['new', 'contacted', 'qualified', 'proposal'], status)]
+                 END AS steps
+            FROM preload WHERE status NOT IN ('new', 'spam')) s,
+         generate_series(1, array_length(s.steps, 1) - 1) AS k`
 
 /** What `linkDuplicates` links on arrival: same email at any time, same company domain within the window. */
 const INSERT_DUPLICATES = `
@@ -325,12 +357,14 @@ export async function preloadLeads(url: string, count: number): Promise<PreloadR
     await client.query('CREATE INDEX ON preload (email, received_at)')
     await client.query('CREATE INDEX ON preload (domain, received_at)')
     await client.query('ANALYZE preload')
-    await client.query(INSERT_LEADS, [ROLES, CLOUDS, TIMELINES, MESSAGES, sales ?? null])
+    await client.query(INSERT_LEADS, [ROLES, CLOUDS, TIMELINES, MESSAGES, sales ?? null, REFERRERS, OUTCOMES])
     if (areas.length) await client.query(INSERT_AREAS, [areas])
+    await client.query(INSERT_ACTIVITY, [sales ?? null])
     const duplicates = await client.query(INSERT_DUPLICATES, [COMPANY_WINDOW_DAYS])
     await client.query('COMMIT')
     await client.query('VACUUM ANALYZE leads')
     await client.query('VACUUM ANALYZE leads_rels')
+    await client.query('VACUUM ANALYZE leads_activity')
     return { leads: count, duplicateLinks: duplicates.rowCount ?? 0, ms: performance.now() - started }
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})

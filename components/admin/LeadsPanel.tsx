@@ -1,6 +1,8 @@
 import type { ServerProps } from 'payload'
 
+import { canViewInsights } from '@/lib/access/canViewInsights'
 import { hasRole } from '@/lib/access/roles'
+import { INSIGHTS_URL } from '@/lib/insights/path'
 import { leadAdminUrl } from '@/lib/leads/adminUrl'
 import { salesPanel } from '@/lib/leads/dashboard'
 import { slaHours } from '@/lib/env/leads'
@@ -16,9 +18,24 @@ const box = {
   display: 'block',
 } as const
 
-/** The sales panel on the admin home: new, overdue and this week's leads, and the newest ones. */
+const insightsLink = (
+  <a href={INSIGHTS_URL} data-panel="insights">
+    Insights: enquiries by week, source, outcome and area, the funnel and response times
+  </a>
+)
+
+/**
+ * The sales panel on the admin home: new, overdue and this week's leads, and the newest ones, and a link to
+ * the insights; marketing, who may not read leads, gets the link alone.
+ */
 export async function LeadsPanel({ payload, user }: ServerProps) {
-  if (!user || !hasRole(user, 'admin', 'sales')) return null
+  if (!user || !hasRole(user, 'admin', 'sales')) {
+    return canViewInsights(user) ? (
+      <section aria-label="Leads" className="leads-panel" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+        <p>{insightsLink}</p>
+      </section>
+    ) : null
+  }
   const { counts, newest } = await salesPanel(payload, { ...user, collection: 'users' })
   return (
     <section
@@ -29,6 +46,7 @@ export async function LeadsPanel({ payload, user }: ServerProps) {
       <h2 id="leads-panel-title" style={{ marginBottom: 'calc(var(--base) * 0.5)' }}>
         Leads
       </h2>
+      <p style={{ margin: '0 0 calc(var(--base) * 0.5)' }}>{insightsLink}</p>
       <ul
         style={{
           display: 'flex',

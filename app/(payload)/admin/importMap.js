@@ -23,6 +23,7 @@ import { WebhooksNotice as WebhooksNotice_4bde92af0efe617a6601c5af5aba5ee8 } fro
 import { LeadsPanel as LeadsPanel_bb21eceeb02c054f55640e6d5d192b9e } from '@/components/admin/LeadsPanel'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { InsightsView as InsightsView_f8cb943ab791e5f1972565a8cb0e4be6 } from '@/components/admin/insights/InsightsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@/components/admin/LeadsPanel#LeadsPanel": LeadsPanel_bb21eceeb02c054f55640e6d5d192b9e,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/components/admin/insights/InsightsView#InsightsView": InsightsView_f8cb943ab791e5f1972565a8cb0e4be6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

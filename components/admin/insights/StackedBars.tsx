@@ -1,0 +1,100 @@
+import { niceMax, shortDay } from './format'
+
+export type Segment = { key: string; label: string; colour: string }
+export type StackedBar = { week: string; values: Record<string, number>; total: number }
+
+const W = 640
+const H = 240
+const LEFT = 40
+const BOTTOM = 24
+const TOP = 8
+
+/** Weekly bars, each stacked by category (bottom up in `segments` order), with a legend. Server-rendered SVG. */
+export function StackedBars({ id, bars, segments }: { id: string; bars: StackedBar[]; segments: Segment[] }) {
+  const max = niceMax(Math.max(0, ...bars.map((b) => b.total)))
+  const plotH = H - BOTTOM - TOP
+  const slot = (W - LEFT) / Math.max(1, bars.length)
+  const barW = Math.max(2, slot * 0.7)
+  const y = (n: number) => TOP + plotH - (n / max) * plotH
+  const labelEvery = Math.ceil(bars.length / 12)
+  return (
+    <>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        style={{ display: 'block', fontSize: 11 }}
+      >
+        {[0, max / 2, max].map((tick) => (
+          <g key={tick}>
+            <line x1={LEFT} x2={W} y1={y(tick)} y2={y(tick)} stroke="currentColor" strokeOpacity={0.15} />
+            <text x={LEFT - 4} y={y(tick) + 4} textAnchor="end" fill="currentColor">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {bars.map((bar, i) => {
+          const x = LEFT + i * slot + (slot - barW) / 2
+          let base = 0
+          return (
+            <g key={bar.week}>
+              {segments.map((segment) => {
+                const n = bar.values[segment.key] ?? 0
+                if (!n) return null
+                const top = base + n
+                const rect = (
+                  <rect
+                    key={segment.key}
+                    x={x}
+                    y={y(top)}
+                    width={barW}
+                    height={y(base) - y(top)}
+                    fill={segment.colour}
+                  >
+                    <title>{`Week of ${shortDay(bar.week)}: ${n} ${segment.label.toLowerCase()}`}</title>
+                  </rect>
+                )
+                base = top
+                return rect
+              })}
+              {i % labelEvery === 0 && (
+                <text x={x + barW / 2} y={H - 8} textAnchor="middle" fill="currentColor">
+                  {shortDay(bar.week)}
+                </text>
+              )}
+            </g>
+          )
+        })}
+      </svg>
+      <ul
+        aria-label="Legend"
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: '0.75rem',
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+        }}
+      >
+        {segments.map((segment) => (
+          <li key={segment.key}>
+            <span
+              aria-hidden="true"
+              style={{
+                display: 'inline-block',
+                width: '0.75rem',
+                height: '0.75rem',
+                background: segment.colour,
+                marginRight: '0.25rem',
+              }}
+            />
+            {segment.label}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
