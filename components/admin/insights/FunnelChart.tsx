@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg'
 import { percent } from './format'
 import { STATUS_COLOURS } from './palette'
 
@@ -32,14 +33,7 @@ export function FunnelChart({
   const lostW = width(lost)
   const closedX = centre - (wonW + lostW) / 2
   return (
-    <svg
-      viewBox={`0 0 ${W} ${rows * ROW}`}
-      width="100%"
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      style={{ display: 'block', fontSize: 12 }}
-    >
+    <ChartSvg id={id} width={W} height={rows * ROW} fontSize={12}>
       {stages.map((stage, i) => {
         const w = width(stage.count)
         return (
@@ -80,6 +74,6 @@ export function FunnelChart({
       <text x={W} y={closedY + ROW * 0.62} textAnchor="end" fill="currentColor">
         {`${won} won · ${lost} lost`}
       </text>
-    </svg>
+    </ChartSvg>
   )
 }

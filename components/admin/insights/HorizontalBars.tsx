@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg'
 import { BAR_COLOUR } from './palette'
 
 export type Bar = { key: string; label: string; count: number }
@@ -15,14 +16,7 @@ export function HorizontalBars({ id, bars }: { id: string; bars: Bar[] }) {
   const plotW = W - LABEL_W - COUNT_W
   const H = Math.max(1, bars.length) * ROW
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      style={{ display: 'block', fontSize: 12 }}
-    >
+    <ChartSvg id={id} width={W} height={H} fontSize={12}>
       {bars.length === 0 && (
         <text x={0} y={ROW * 0.65} fill="currentColor">
           No enquiries in this range.
@@ -44,6 +38,6 @@ export function HorizontalBars({ id, bars }: { id: string; bars: Bar[] }) {
           </g>
         )
       })}
-    </svg>
+    </ChartSvg>
   )
 }

@@ -1,4 +1,6 @@
+import { ChartSvg } from './ChartSvg'
 import { hoursLabel, niceMax, shortDay } from './format'
+import { GridLines } from './GridLines'
 import { BAR_COLOUR, SLA_COLOUR } from './palette'
 
 export type ResponsePoint = { week: string; medianHours: number | null }
@@ -37,22 +39,8 @@ export function ResponseLine({
     else runs.push([{ i, hours: p.medianHours }])
   })
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      style={{ display: 'block', fontSize: 11 }}
-    >
-      {[0, max / 2, max].map((tick) => (
-        <g key={tick}>
-          <line x1={LEFT} x2={W} y1={y(tick)} y2={y(tick)} stroke="currentColor" strokeOpacity={0.15} />
-          <text x={LEFT - 4} y={y(tick) + 4} textAnchor="end" fill="currentColor">
-            {`${tick} h`}
-          </text>
-        </g>
-      ))}
+    <ChartSvg id={id} width={W} height={H} fontSize={11}>
+      <GridLines max={max} left={LEFT} right={W} y={y} label={(tick) => `${tick} h`} />
       <line
         x1={LEFT}
         x2={W}
@@ -88,6 +76,6 @@ export function ResponseLine({
           </text>
         ) : null,
       )}
-    </svg>
+    </ChartSvg>
   )
 }

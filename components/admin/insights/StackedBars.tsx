@@ -1,4 +1,6 @@
+import { ChartSvg } from './ChartSvg'
 import { niceMax, shortDay } from './format'
+import { GridLines } from './GridLines'
 
 export type Segment = { key: string; label: string; colour: string }
 export type StackedBar = { week: string; values: Record<string, number>; total: number }
@@ -19,22 +21,8 @@ export function StackedBars({ id, bars, segments }: { id: string; bars: StackedB
   const labelEvery = Math.ceil(bars.length / 12)
   return (
     <>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        style={{ display: 'block', fontSize: 11 }}
-      >
-        {[0, max / 2, max].map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={W} y1={y(tick)} y2={y(tick)} stroke="currentColor" strokeOpacity={0.15} />
-            <text x={LEFT - 4} y={y(tick) + 4} textAnchor="end" fill="currentColor">
-              {tick}
-            </text>
-          </g>
-        ))}
+      <ChartSvg id={id} width={W} height={H} fontSize={11}>
+        <GridLines max={max} left={LEFT} right={W} y={y} />
         {bars.map((bar, i) => {
           const x = LEFT + i * slot + (slot - barW) / 2
           let base = 0
@@ -67,7 +55,7 @@ export function StackedBars({ id, bars, segments }: { id: string; bars: StackedB
             </g>
           )
         })}
-      </svg>
+      </ChartSvg>
       <ul
         aria-label="Legend"
         style={{
