@@ -1,9 +1,9 @@
 import type { Funnel } from '@/lib/insights/funnel'
 
 import { ChartFigure } from './ChartFigure'
-import { percent } from './format'
 import { FunnelChart, type FunnelStage } from './FunnelChart'
 import { STATUS_COLOURS } from './palette'
+import { ShareTable } from './ShareTable'
 
 /** How far the range's genuine enquiries got along the pipeline. */
 export function FunnelSection({ funnel }: { funnel: Funnel }) {
@@ -26,34 +26,12 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
       description="Genuine enquiries received in the range and how far each got: a step counts every lead that reached it or went past it (skipped steps included, a won lead passed them all), from the status now and its history. Won and lost are the status now."
       chart={<FunnelChart id={id} stages={stages} won={funnel.won} lost={funnel.lost} />}
       table={
-        <table data-insights="funnel" className="insights-table">
-          <thead>
-            <tr>
-              <th scope="col" className="insights-head">
-                Step
-              </th>
-              <th scope="col" className="insights-cell">
-                Leads
-              </th>
-              <th scope="col" className="insights-cell">
-                Of received
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-key={row.key}>
-                <th scope="row" className="insights-head">
-                  {row.label}
-                </th>
-                <td data-count className="insights-cell">
-                  {row.count}
-                </td>
-                <td className="insights-cell">{percent(row.count, funnel.received)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShareTable
+          name="funnel"
+          columns={['Step', 'Leads', 'Of received']}
+          rows={rows}
+          total={funnel.received}
+        />
       }
     />
   )

@@ -3,6 +3,7 @@ import { LEAD_STATUSES, type LeadStatus } from '@/lib/leads/options'
 
 import { ChartFigure } from './ChartFigure'
 import { longDay } from './format'
+import { InsightsTable } from './InsightsTable'
 import { STATUS_COLOURS } from './palette'
 import { StackedBars } from './StackedBars'
 
@@ -33,44 +34,23 @@ export function WeeklySection({
         />
       }
       table={
-        <table data-insights="weekly" className="insights-table">
-          <thead>
-            <tr>
-              <th scope="col" className="insights-head">
-                Week of
+        <InsightsTable name="weekly" columns={['Week of', ...LEAD_STATUSES.map(label), 'Total']}>
+          {weeks.map((w) => (
+            <tr key={w.week} data-key={w.week}>
+              <th scope="row" className="insights-head">
+                {longDay(w.week)}
               </th>
               {LEAD_STATUSES.map((s) => (
-                <th key={s} scope="col" className="insights-cell">
-                  {label(s)}
-                </th>
-              ))}
-              <th scope="col" className="insights-cell">
-                Total
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.week} data-key={w.week}>
-                <th scope="row" className="insights-head">
-                  {longDay(w.week)}
-                </th>
-                {LEAD_STATUSES.map((s) => (
-                  <td key={s} data-status={s} className="insights-cell">
-                    {listUrl && w.counts[s] > 0 ? (
-                      <a href={listUrl(w.week, s)}>{w.counts[s]}</a>
-                    ) : (
-                      w.counts[s]
-                    )}
-                  </td>
-                ))}
-                <td data-status="total" className="insights-cell">
-                  {w.total}
+                <td key={s} data-status={s} className="insights-cell">
+                  {listUrl && w.counts[s] > 0 ? <a href={listUrl(w.week, s)}>{w.counts[s]}</a> : w.counts[s]}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              ))}
+              <td data-status="total" className="insights-cell">
+                {w.total}
+              </td>
+            </tr>
+          ))}
+        </InsightsTable>
       }
     />
   )
