@@ -1,11 +1,9 @@
-import { desc, sql } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { leads } from '@/payload-generated-schema'
 
-import { postgres } from '../db/postgres'
-import { TOP_VALUES, withOther, type Breakdown } from './breakdown'
-import { countAll, genuineIn } from './scope'
+import { topValues, type Breakdown } from './breakdown'
 import type { InsightsRange } from './range'
 
 /**
@@ -20,13 +18,5 @@ export const sourceOf = sql<string | null>`coalesce(
 )`
 
 /** Genuine enquiries in the range by source, the most frequent first. */
-export async function bySource(payload: Payload, range: InsightsRange, total: number): Promise<Breakdown> {
-  const rows = await postgres(payload)
-    .drizzle.select({ key: sourceOf, count: countAll })
-    .from(leads)
-    .where(genuineIn(range))
-    .groupBy(sourceOf)
-    .orderBy(desc(countAll), sourceOf)
-    .limit(TOP_VALUES)
-  return withOther(rows, total)
-}
+export const bySource = (payload: Payload, range: InsightsRange, total: number): Promise<Breakdown> =>
+  topValues(payload, range, total, sourceOf)
