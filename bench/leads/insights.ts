@@ -23,11 +23,10 @@ import { totals } from '@/lib/insights/totals'
 import { weeklyByStatus } from '@/lib/insights/weekly'
 import { openPayload } from '@/lib/runtime/payload'
 
-import { freePort } from '@/lib/runtime/port'
 import { fmt, percentile } from '../lib/stats'
-import { html, signIn, timePage, type Page } from './pages'
-import { preloadLeads } from './preload'
-import { benchEnv, dbName, ensureBuild, freshDatabase, SALES, startApp } from './servers'
+import { html, signIn, timePages, type Page } from './pages'
+import { preloadedDatabase } from './preloaded'
+import { ensureBuild, SALES, startApp } from './servers'
 
 const PRELOAD = Number(process.env.BENCH_PRELOAD_LEADS || 50_000)
 const REQUESTS = Number(process.env.BENCH_INSIGHTS_REQUESTS || 30)
@@ -73,31 +72,20 @@ async function timeAggregates(payload: Payload, label: string, range: InsightsRa
 }
 
 async function main(): Promise<boolean> {
-  const port = await freePort()
-  const env = benchEnv(DB, port)
-  console.log(
-    `Database ${dbName(DB)} (recreated), ${PRELOAD} leads preloaded, build in ${env.NEXT_DIST_DIR}.`,
-  )
-  await freshDatabase(DB)
-  const preloaded = await preloadLeads(DB, PRELOAD)
+  const { env, preloaded } = await preloadedDatabase(DB, PRELOAD)
   console.log(`Preloaded ${preloaded.leads} leads in ${fmt(preloaded.ms / 1000)} s.`)
   await ensureBuild(env)
   const app = await startApp(env)
-  let ok = true
+  let ok: boolean
   try {
     const headers = { authorization: `JWT ${await signIn(app.url, SALES)}` }
     console.log(`\n${REQUESTS} requests each, one at a time, after ${WARMUP} not counted, signed in as sales`)
-    console.log(
-      `${'page'.padEnd(36)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'bytes'.padStart(10)}  target p95 < ${TARGET_P95_MS} ms`,
-    )
-    for (const page of PAGES) {
-      const t = await timePage(app.url, page, headers, { warmup: WARMUP, requests: REQUESTS })
-      const met = t.p95 < TARGET_P95_MS
-      ok &&= met
-      console.log(
-        `${page.label.padEnd(36)}${fmt(t.p50, 0).padStart(9)}${fmt(t.p95, 0).padStart(9)}${String(t.bytes).padStart(10)}  ${met ? 'met' : 'MISS'}`,
-      )
-    }
+    ok = await timePages(app.url, PAGES, headers, {
+      warmup: WARMUP,
+      requests: REQUESTS,
+      targetP95Ms: TARGET_P95_MS,
+      labelWidth: 36,
+    })
   } finally {
     await app.stop()
   }

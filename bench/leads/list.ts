@@ -13,11 +13,10 @@
  *
  *   npm run bench:leads:list    (BENCH_LIST_REQUESTS=30 BENCH_PRELOAD_LEADS=50000)
  */
-import { freePort } from '@/lib/runtime/port'
 import { fmt } from '../lib/stats'
-import { html, isRecord, signIn, timePage, type Page } from './pages'
-import { preloadLeads } from './preload'
-import { benchEnv, dbName, ensureBuild, freshDatabase, query, SALES, startApp } from './servers'
+import { html, isRecord, signIn, timePages, type Page } from './pages'
+import { preloadedDatabase } from './preloaded'
+import { ensureBuild, query, SALES, startApp } from './servers'
 
 const PRELOAD = Number(process.env.BENCH_PRELOAD_LEADS || 50_000)
 const REQUESTS = Number(process.env.BENCH_LIST_REQUESTS || 30)
@@ -76,13 +75,7 @@ async function readAll(
 }
 
 async function main(): Promise<boolean> {
-  const port = await freePort()
-  const env = benchEnv(DB, port)
-  console.log(
-    `Database ${dbName(DB)} (recreated), ${PRELOAD} leads preloaded, build in ${env.NEXT_DIST_DIR}.`,
-  )
-  await freshDatabase(DB)
-  const preloaded = await preloadLeads(DB, PRELOAD)
+  const { env, preloaded } = await preloadedDatabase(DB, PRELOAD)
   console.log(
     `Preloaded ${preloaded.leads} leads (${preloaded.duplicateLinks} duplicate links) in ${fmt(preloaded.ms / 1000)} s.`,
   )
@@ -100,19 +93,12 @@ async function main(): Promise<boolean> {
       throw new Error(`Payload read ${all.read} leads of ${PRELOAD} preloaded.`)
 
     console.log(`\n${REQUESTS} requests each, one at a time, after ${WARMUP} not counted`)
-    console.log(
-      `${'page'.padEnd(28)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'bytes'.padStart(10)}  target p95 < ${TARGET_P95_MS} ms`,
-    )
-    let ok = true
-    for (const page of PAGES) {
-      const t = await timePage(app.url, page, headers, { warmup: WARMUP, requests: REQUESTS })
-      const met = t.p95 < TARGET_P95_MS
-      ok &&= met
-      console.log(
-        `${page.label.padEnd(28)}${fmt(t.p50, 0).padStart(9)}${fmt(t.p95, 0).padStart(9)}${String(t.bytes).padStart(10)}  ${met ? 'met' : 'MISS'}`,
-      )
-    }
-    return ok
+    return await timePages(app.url, PAGES, headers, {
+      warmup: WARMUP,
+      requests: REQUESTS,
+      targetP95Ms: TARGET_P95_MS,
+      labelWidth: 28,
+    })
   } finally {
     await app.stop()
   }

@@ -2,7 +2,7 @@
  * Timing pages of the app one request at a time, as a signed-in user: shared by bench:leads:list and
  * bench:leads:insights.
  */
-import { percentile } from '../lib/stats'
+import { fmt, percentile } from '../lib/stats'
 
 /** A page to time, and what its answer must hold (null: fine, else what is wrong). */
 export type Page = { label: string; path: string; check: (status: number, body: string) => string | null }
@@ -52,4 +52,34 @@ export async function timePage(
   }
   latencies.sort((a, b) => a - b)
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), bytes }
+}
+
+/**
+ * Times each of `pages` (`timePage`) and prints a table: label (`labelWidth` wide), p50 and p95 in ms, the
+ * answer's size, and whether p95 met `targetP95Ms`. True when every page met it.
+ */
+export async function timePages(
+  base: string,
+  pages: Page[],
+  headers: Record<string, string>,
+  {
+    warmup,
+    requests,
+    targetP95Ms,
+    labelWidth,
+  }: { warmup: number; requests: number; targetP95Ms: number; labelWidth: number },
+): Promise<boolean> {
+  console.log(
+    `${'page'.padEnd(labelWidth)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'bytes'.padStart(10)}  target p95 < ${targetP95Ms} ms`,
+  )
+  let ok = true
+  for (const page of pages) {
+    const t = await timePage(base, page, headers, { warmup, requests })
+    const met = t.p95 < targetP95Ms
+    ok &&= met
+    console.log(
+      `${page.label.padEnd(labelWidth)}${fmt(t.p50, 0).padStart(9)}${fmt(t.p95, 0).padStart(9)}${String(t.bytes).padStart(10)}  ${met ? 'met' : 'MISS'}`,
+    )
+  }
+  return ok
 }
