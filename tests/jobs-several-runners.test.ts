@@ -6,9 +6,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
-import { run } from '@/lib/runtime/run'
 
-import { siblingDatabaseUrl } from './setup/database'
+import { migrateAndSeed, siblingDatabaseUrl } from './setup/database'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testContext } from './support/context'
 import { callsPerKey, startFakeResend, type FakeResend } from './support/fakeResend'
@@ -118,12 +117,7 @@ describe('jobs with several runners', () => {
       LEAD_RATE_LIMIT: '0',
       JOBS_INTERVAL_SECONDS: '1',
     }
-    await run(
-      path.resolve('node_modules/.bin/tsx'),
-      ['scripts/migrate.ts', '--seed-if-empty'],
-      { ...process.env, ...env },
-      'Migrating',
-    )
+    await migrateAndSeed(env)
     db = new pg.Client({ connectionString: dbUrl })
     await db.connect()
   })

@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process'
-import path from 'node:path'
 
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
-import { run } from '@/lib/runtime/run'
 
-import { siblingDatabaseUrl } from './setup/database'
+import { migrateAndSeed, siblingDatabaseUrl } from './setup/database'
 import { startAppInstance, type AppInstance } from './support/appInstance'
 import { testContext } from './support/context'
 import { startFakeResend, type FakeEmail, type FakeMode, type FakeResend } from './support/fakeResend'
@@ -72,12 +70,7 @@ describe('queued lead emails across restarts', () => {
       // Long enough that a retry is still waiting when the app stops.
       LEAD_EMAIL_RETRY_DELAY_MS: '1500',
     }
-    await run(
-      path.resolve('node_modules/.bin/tsx'),
-      ['scripts/migrate.ts', '--seed-if-empty'],
-      { ...process.env, ...env },
-      'Migrating',
-    )
+    await migrateAndSeed(env)
   })
   afterAll(async () => {
     for (const app of started) await app.stop()

@@ -12,9 +12,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
-import { run } from '@/lib/runtime/run'
 
-import { siblingDatabaseUrl } from './setup/database'
+import { migrateAndSeed, siblingDatabaseUrl } from './setup/database'
 import { signIn } from './support/api'
 import { copyOfTestBuild, startAppInstance, type AppInstance } from './support/appInstance'
 import { redisUrl, testContext } from './support/context'
@@ -159,12 +158,7 @@ describe('two instances behind a load balancer', () => {
       JOBS_LEASE_SECONDS: String(LEASE_SECONDS),
       LEAD_EMAIL_TIMEOUT_MS: '5000',
     }
-    await run(
-      path.resolve('node_modules/.bin/tsx'),
-      ['scripts/migrate.ts', '--seed-if-empty'],
-      { ...process.env, ...shared },
-      'Migrating',
-    )
+    await migrateAndSeed(shared)
     db = new pg.Client({ connectionString: dbUrl })
     await db.connect()
     const instance = () => {

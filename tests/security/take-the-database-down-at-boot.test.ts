@@ -1,11 +1,8 @@
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dropDatabase, recreateDatabase } from '@/lib/db/admin'
-import { run } from '@/lib/runtime/run'
 
-import { siblingDatabaseUrl } from '../setup/database'
+import { migrateAndSeed, siblingDatabaseUrl } from '../setup/database'
 import { startAppInstance, proxiedDatabase, type AppInstance } from '../support/appInstance'
 import { testContext } from '../support/context'
 import { startFakeResend, type FakeResend } from '../support/fakeResend'
@@ -28,12 +25,7 @@ describe('the database is down when the app starts', () => {
     await recreateDatabase(dbUrl)
     resend = await startFakeResend()
     env = { ...testContext().env, DATABASE_URL: dbUrl, RESEND_BASE_URL: resend.url }
-    await run(
-      path.resolve('node_modules/.bin/tsx'),
-      ['scripts/migrate.ts', '--seed-if-empty'],
-      { ...process.env, ...env },
-      'Migrating',
-    )
+    await migrateAndSeed(env)
   })
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup()

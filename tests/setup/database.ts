@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { recreateDatabase } from '@/lib/db/admin'
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded'
+import { run } from '@/lib/runtime/run'
 
 /**
  * The tests' own database, dropped and created anew at the start of every run:
@@ -26,4 +27,17 @@ export function siblingDatabaseUrl(url: string, suffix: string): string {
   const parsed = new URL(url)
   parsed.pathname = `${parsed.pathname}_${suffix}`
   return parsed.toString()
+}
+
+/** Migrates and seeds the database `env.DATABASE_URL` names, as `npm start` does on a first run. */
+export async function migrateAndSeed(
+  env: Record<string, string | undefined>,
+  label = 'Migrating',
+): Promise<void> {
+  await run(
+    path.resolve('node_modules/.bin/tsx'),
+    ['scripts/migrate.ts', '--seed-if-empty'],
+    { ...process.env, ...env },
+    label,
+  )
 }
