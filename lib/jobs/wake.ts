@@ -25,6 +25,7 @@ const LANE_BATCH = 5
 const BUSY_REQUESTS = 4
 const YIELD_MS = 50
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const busy = () => requestsInFlight() >= BUSY_REQUESTS
 
 /**
  * Works the queue until no job is due, `jobsConcurrency()` jobs at a time, in lanes of `LANE_BATCH` that each
@@ -40,8 +41,12 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
     for (;;) {
       // Inside the app, requests come first: while it answers BUSY_REQUESTS or more at once (a burst of
       // enquiries, a bot flood), every lane but the first waits, and the queue catches up when it is over.
-      if (index > 0) while (requestsInFlight() >= BUSY_REQUESTS) await sleep(YIELD_MS)
+      if (index > 0) while (busy()) await sleep(YIELD_MS)
+      const started = Date.now()
       if ((await runLaneBatch(payload, queue, LANE_BATCH)) === 0) return
+      // The first lane keeps the queue moving meanwhile, at no more than half its pace: it rests as long
+      // as its batch took (at most YIELD_MS).
+      if (index === 0 && busy()) await sleep(Math.min(YIELD_MS, Date.now() - started))
     }
   }
   const payloadLane = async () => {
