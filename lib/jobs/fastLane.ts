@@ -92,9 +92,11 @@ const col = (key: keyof typeof jobs._.columns) => sql.identifier(jobs[key].name)
  */
 const CLAIM = prepared<Claimed>(
   'lane_claim',
+  // The due rows are picked and locked once (a CTE, its ids as one array): written `id IN (subquery)`, Postgres
+  // planned the subquery inside a nested loop over the whole table and ran it once per row (seen with a deep
+  // queue and stale statistics: over 1 s per claim, then the statement timeout); this form takes 0.5 ms there.
   sql`
-    UPDATE ${jobs} SET ${col('processing')} = true, ${col('updatedAt')} = now()
-    WHERE ${col('id')} IN (
+    WITH picked AS (
       SELECT ${col('id')} FROM ${jobs}
       WHERE ${col('queue')} = ${sql.placeholder('queue')}
         AND ${col('taskSlug')}::text = ANY(${sql.placeholder('slugs')}::text[])
@@ -103,6 +105,8 @@ const CLAIM = prepared<Claimed>(
       ORDER BY ${col('createdAt')}
       LIMIT ${sql.placeholder('limit')}
       FOR UPDATE SKIP LOCKED)
+    UPDATE ${jobs} SET ${col('processing')} = true, ${col('updatedAt')} = now()
+    WHERE ${col('id')} = ANY(ARRAY(SELECT ${col('id')} FROM picked))
     RETURNING ${col('id')} AS id, ${col('taskSlug')} AS task_slug, ${col('input')} AS input,
               ${col('totalTried')} AS total_tried, ${col('waitUntil')} AS wait_until`,
 )
