@@ -31,7 +31,11 @@ const insightsLink = (
 export async function LeadsPanel({ payload, user }: ServerProps) {
   if (!user || !hasRole(user, 'admin', 'sales')) {
     return canViewInsights(user) ? (
-      <section aria-label="Leads" className="leads-panel" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <section
+        aria-label="Insights"
+        className="insights-link"
+        style={{ marginBottom: 'calc(var(--base) * 2)' }}
+      >
         <p>{insightsLink}</p>
       </section>
     ) : null
