@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 
 import { postgres } from '../db/postgres'
 import { jobsConcurrency } from '../env/leads'
-import { requestsInFlight } from '../runtime/requestsInFlight.mjs'
 import { LANE_TASK_SLUGS, runLaneBatch } from './fastLane'
 
 /** The channel the queue's insert trigger notifies on commit (migration 20261130_164911_lead_intake). */
@@ -21,12 +20,6 @@ export type Drainer = {
 /** Jobs one lane claims at a time: small batches, so a slow job holds back few others. */
 const LANE_BATCH = 5
 
-/** Requests in flight at which the app's runner works one lane only (`npm run jobs` answers none: all lanes). */
-const BUSY_REQUESTS = 4
-const YIELD_MS = 50
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const busy = () => requestsInFlight() >= BUSY_REQUESTS
-
 /**
  * Works the queue until no job is due, `jobsConcurrency()` jobs at a time, in lanes of `LANE_BATCH` that each
  * claim their next batch as soon as theirs is done. The lead pipeline's tasks (emails, duplicate links) run in
@@ -37,16 +30,9 @@ const busy = () => requestsInFlight() >= BUSY_REQUESTS
 export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
   let running: Promise<void> | null = null
   let again = false
-  const leadLane = async (index: number) => {
-    for (;;) {
-      // Inside the app, requests come first: while it answers BUSY_REQUESTS or more at once (a burst of
-      // enquiries, a bot flood), every lane but the first waits, and the queue catches up when it is over.
-      if (index > 0) while (busy()) await sleep(YIELD_MS)
-      const started = Date.now()
-      if ((await runLaneBatch(payload, queue, LANE_BATCH)) === 0) return
-      // The first lane keeps the queue moving meanwhile, at no more than half its pace: it rests as long
-      // as its batch took (at most YIELD_MS).
-      if (index === 0 && busy()) await sleep(Math.min(YIELD_MS, Date.now() - started))
+  const leadLane = async () => {
+    while ((await runLaneBatch(payload, queue, LANE_BATCH)) > 0) {
+      // a batch ran: there may be more
     }
   }
   const payloadLane = async () => {
@@ -65,7 +51,7 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
     do {
       again = false
       const lanes = Math.max(1, Math.ceil(jobsConcurrency() / LANE_BATCH))
-      await Promise.all([payloadLane(), ...Array.from({ length: lanes }, (_, index) => leadLane(index))])
+      await Promise.all([payloadLane(), ...Array.from({ length: lanes }, leadLane)])
     } while (again)
   }
   return {
