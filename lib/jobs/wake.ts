@@ -30,9 +30,37 @@ const LANE_BATCH = 5
 export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
   let running: Promise<void> | null = null
   let again = false
+  // Lanes holding a batch right now, and the wake-up the idle ones wait for (new jobs, or the run winding down).
+  let working = 0
+  let wake = () => {}
+  const nextWake = () => new Promise<void>((resolve) => (wake = resolve))
+  let woken = nextWake()
+  const signal = () => {
+    const release = wake
+    woken = nextWake()
+    release()
+  }
   const leadLane = async () => {
-    while ((await runLaneBatch(payload, queue, LANE_BATCH)) > 0) {
-      // a batch ran: there may be more
+    for (;;) {
+      working++
+      let ran: number
+      try {
+        ran = await runLaneBatch(payload, queue, LANE_BATCH)
+      } catch (error) {
+        signal()
+        throw error
+      } finally {
+        working--
+      }
+      if (ran > 0) continue
+      // Nothing due. While another lane still works, jobs may yet come (they trickle in as enquiries commit):
+      // wait for the next wake-up instead of staying idle until the slowest batch ends. The last lane to find
+      // nothing ends the run, and wakes the others to end too.
+      if (working === 0) {
+        signal()
+        return
+      }
+      await woken
     }
   }
   const payloadLane = async () => {
@@ -58,6 +86,7 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
     drain: () => {
       if (running) {
         again = true
+        signal()
         return running
       }
       running = run()
