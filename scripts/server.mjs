@@ -16,6 +16,7 @@ import { sharedSecretsProblem } from '../lib/env/sharedSecrets.mjs'
 import { serverPort } from '../lib/env/next.mjs'
 import { trustedProxyHops } from '../lib/env/proxy.mjs'
 import { CLIENT_ADDRESS_HEADERS, resolveClientAddress } from '../lib/http/forwardedFor.mjs'
+import { trackRequest } from '../lib/runtime/requestsInFlight.mjs'
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
@@ -57,6 +58,7 @@ const handle = app.getRequestHandler()
 let intake = () => false
 
 httpServer.on('request', (req, res) => {
+  trackRequest(res)
   const address = resolveClientAddress({
     socketAddress: req.socket.remoteAddress,
     forwardedFor: req.headers['x-forwarded-for'],

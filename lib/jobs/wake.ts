@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { postgres } from '../db/postgres'
 import { jobsConcurrency } from '../env/leads'
+import { requestsInFlight } from '../runtime/requestsInFlight.mjs'
 import { LANE_TASK_SLUGS, runLaneBatch } from './fastLane'
 
 /** The channel the queue's insert trigger notifies on commit (migration 20261130_164911_lead_intake). */
@@ -19,6 +20,12 @@ export type Drainer = {
 
 /** Jobs one lane claims at a time: small batches, so a slow job holds back few others. */
 const LANE_BATCH = 5
+
+/** Requests in flight at which the app's runner works one lane only (`npm run jobs` answers none: all lanes). */
+const BUSY_REQUESTS = 4
+const YIELD_MS = 50
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const busy = () => requestsInFlight() >= BUSY_REQUESTS
 
 /**
  * Works the queue until no job is due, `jobsConcurrency()` jobs at a time, in lanes of `LANE_BATCH` that each
@@ -40,8 +47,12 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
     woken = nextWake()
     release()
   }
-  const leadLane = async () => {
+  const leadLane = async (index: number) => {
     for (;;) {
+      // Inside the app, requests come first: while it answers BUSY_REQUESTS or more at once (a burst of
+      // enquiries, a bot flood), every lane but the first waits, and the queue catches up when it is over.
+      if (index > 0) while (busy()) await sleep(YIELD_MS)
+      const started = Date.now()
       working++
       let ran: number
       try {
@@ -52,7 +63,12 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
       } finally {
         working--
       }
-      if (ran > 0) continue
+      if (ran > 0) {
+        // The first lane keeps the queue moving meanwhile, at no more than half its pace: it rests as long
+        // as its batch took (at most YIELD_MS).
+        if (index === 0 && busy()) await sleep(Math.min(YIELD_MS, Date.now() - started))
+        continue
+      }
       // Nothing due. While another lane still works, jobs may yet come (they trickle in as enquiries commit):
       // wait for the next wake-up instead of staying idle until the slowest batch ends. The last lane to find
       // nothing ends the run, and wakes the others to end too.
@@ -79,7 +95,7 @@ export function queueDrainer(payload: Payload, queue = 'default'): Drainer {
     do {
       again = false
       const lanes = Math.max(1, Math.ceil(jobsConcurrency() / LANE_BATCH))
-      await Promise.all([payloadLane(), ...Array.from({ length: lanes }, leadLane)])
+      await Promise.all([payloadLane(), ...Array.from({ length: lanes }, (_, index) => leadLane(index))])
     } while (again)
   }
   return {
