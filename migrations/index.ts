@@ -6,6 +6,7 @@ import * as migration_20261130_135951_upload_storage_fields from './20261130_135
 import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_intake'
 import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes'
 import * as migration_20261130_175123_webhooks from './20261130_175123_webhooks'
+import * as migration_20261201_000000_duplicate_links_unique from './20261201_000000_duplicate_links_unique'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_175123_webhooks.up,
     down: migration_20261130_175123_webhooks.down,
     name: '20261130_175123_webhooks',
+  },
+  {
+    up: migration_20261201_000000_duplicate_links_unique.up,
+    down: migration_20261201_000000_duplicate_links_unique.down,
+    name: '20261201_000000_duplicate_links_unique',
   },
 ]

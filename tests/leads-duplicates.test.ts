@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { linkDuplicates } from '@/lib/leads/linkDuplicates'
+
 import { testPayload } from './support/payload'
 import { hoursAgo, makeLead, withDuplicatesLinked } from './support/triageLeads'
 
@@ -65,5 +67,22 @@ describe('duplicate leads', () => {
     const payload = await testPayload()
     const lead = await linkedLead(payload)
     expect(ids(lead)).toEqual([])
+  })
+
+  it('keeps one set of links when two workers link the same lead at once, and drops a link whose lead is gone', async () => {
+    const payload = await testPayload()
+    const email = `twice.${Date.now()}@runners-${Date.now()}.example`
+    const first = await linkedLead(payload, { email, receivedAt: days(3) })
+    const second = await linkedLead(payload, { email, receivedAt: days(2) })
+    const lead = await linkedLead(payload, { email })
+    // A retry after a lease ran out, while the first run still goes: both at once, several times over.
+    await Promise.all(Array.from({ length: 6 }, () => linkDuplicates(payload, lead.id)))
+    const again = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
+    expect(ids(again)).toEqual([second.id, first.id])
+
+    await payload.delete({ collection: 'leads', id: second.id, overrideAccess: true })
+    expect(await linkDuplicates(payload, lead.id)).toEqual([first.id])
+    const after = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
+    expect(ids(after)).toEqual([first.id])
   })
 })

@@ -6,6 +6,8 @@ import { payload_jobs as jobs } from '@/payload-generated-schema'
 import { postgres } from '../db/postgres'
 import { prepared } from '../db/prepared'
 import { intakeDbOf } from '../leads/intakeDb'
+import { confirmationWords, leadsForEmail } from '../leads/emailInputs'
+import type { EmailLead, FormCopy } from '../leads/emails'
 import { linkDuplicates } from '../leads/linkDuplicates'
 import { leaseOf } from './atomicClaim'
 import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
@@ -23,16 +25,23 @@ type Claimed = {
 
 type Retries = { attempts: number; delay: number }
 
+/** What a batch's jobs share: the email jobs' leads, read in one query (null if that read failed: each reads its own), and the confirmation's words, read once. */
+type LaneBatch = { leads: Map<number, EmailLead> | null; words: () => Promise<FormCopy | null> }
+
 /** The lead pipeline's own tasks: what each runs, and its retry rule (the same numbers Payload's runner uses). */
 const LANE_TASKS: Record<
   string,
   {
-    run: (payload: Payload, input: unknown, hint: RetryHint, jobId: number) => Promise<unknown>
+    run: (payload: Payload, input: unknown, hint: RetryHint, jobId: number, batch: LaneBatch) => Promise<unknown>
     retries: Retries
   }
 > = {
   sendLeadEmail: {
-    run: (payload, input, hint) => sendLeadEmail(payload, emailInput(input), hint),
+    run: (payload, input, hint, jobId, batch) => {
+      const email = emailInput(input)
+      const lead = batch.leads ? (batch.leads.get(email.leadId) ?? null) : undefined
+      return sendLeadEmail(payload, email, hint, { lead, words: batch.words, jobId })
+    },
     retries: retriesOf(sendLeadEmailTask.retries),
   },
   linkLeadDuplicates: {
@@ -57,6 +66,30 @@ function retriesOf(config: unknown): Retries {
       ? backoff.delay
       : 0
   return { attempts, delay }
+}
+
+/** True when the task ended its job itself (a sent email's record deleted it in the same statement). */
+const finishedBy = (outcome: unknown): boolean =>
+  typeof outcome === 'object' && outcome !== null && 'finished' in outcome && outcome.finished === true
+
+/** The batch's shared reads: its email jobs' leads at once, and the confirmation's words when first asked for. */
+async function batchOf(payload: Payload, claimed: Claimed[]): Promise<LaneBatch> {
+  const ids = claimed.flatMap((job) => {
+    if (job.task_slug !== sendLeadEmailTask.slug) return []
+    try {
+      return [leadIdOf(job.input)]
+    } catch {
+      return [] // its job fails on its own
+    }
+  })
+  let leads: LaneBatch['leads'] = null
+  try {
+    leads = await leadsForEmail(payload, [...new Set(ids)])
+  } catch {
+    leads = null // each job reads its lead, and fails and retries on its own if the database is gone
+  }
+  let words: Promise<FormCopy | null> | undefined
+  return { leads, words: () => (words ??= confirmationWords(payload)) }
 }
 
 function leadIdOf(input: unknown): number {
@@ -153,14 +186,14 @@ export async function runLaneBatch(payload: Payload, queue: string, limit: numbe
   if (!claimed.length) return 0
   const lease = leaseOf(postgres(payload))
   lease.hold(claimed.map((job) => job.id))
+  const batch = await batchOf(payload, claimed)
   await Promise.all(
     claimed.map(async (job) => {
       const hint: RetryHint = { waitUntil: job.wait_until }
       try {
         const task = LANE_TASKS[job.task_slug]
         if (!task) throw new PermanentJobError(`No lane task "${job.task_slug}".`)
-        await task.run(payload, job.input, hint, job.id)
-        await finish(payload, job.id)
+        if (!finishedBy(await task.run(payload, job.input, hint, job.id, batch))) await finish(payload, job.id)
       } catch (error) {
         await fail(payload, job, error, hint).catch((e: unknown) =>
           console.error(`Job ${job.id} not recorded as failed: ${e instanceof Error ? e.message : e}`),

@@ -5,7 +5,7 @@ import { emailRetryDelayMs, mailEnv } from '../env/leads'
 import { serverEnv } from '../env/server'
 import { claimConfirmation, CONFIRMATION_LIMITED } from '../leads/confirmationLimit'
 import { leadForEmail, confirmationWords } from '../leads/emailInputs'
-import { confirmationEmail, salesEmail, type LeadEmailKind } from '../leads/emails'
+import { confirmationEmail, salesEmail, type EmailLead, type FormCopy, type LeadEmailKind } from '../leads/emails'
 import { recordAttempt } from '../leads/notificationState'
 import { PermanentJobError } from './permanentError'
 
@@ -16,6 +16,20 @@ const STATE_FIELD = { sales: 'salesNotification', confirmation: 'confirmation' }
 
 /** When the next attempt may run at the earliest, if the provider said (Retry-After); the runner's backoff may wait longer. */
 export type RetryHint = { waitUntil?: string | null }
+
+/**
+ * What the queue's lane already knows when it runs a batch: the lead (read with the batch's other leads in one
+ * query; null when it is gone), the confirmation's words (read once per batch), and the job to delete with the
+ * record of a sent email (one statement for both). Payload's runner passes none of these.
+ */
+export type EmailBatch = {
+  lead?: EmailLead | null
+  words?: () => Promise<FormCopy | null>
+  jobId?: number
+}
+
+/** What a send returns; `finished` when the job was deleted with the record (the runner must not delete it again). */
+export type EmailOutcome = { providerId: string; finished?: boolean }
 
 const isKind = (kind: string): kind is LeadEmailKind => kind in STATE_FIELD
 
@@ -28,12 +42,13 @@ export async function sendLeadEmail(
   payload: Payload,
   input: { leadId: number; kind: string },
   hint: RetryHint,
-): Promise<{ providerId: string }> {
+  batch: EmailBatch = {},
+): Promise<EmailOutcome> {
   if (!isKind(input.kind)) throw new PermanentJobError(`Unknown email kind "${input.kind}".`)
   const kind = input.kind
   const field = STATE_FIELD[kind]
 
-  const lead = await leadForEmail(payload, input.leadId)
+  const lead = batch.lead !== undefined ? batch.lead : await leadForEmail(payload, input.leadId)
   if (!lead) return { providerId: 'lead-deleted' }
   const state = lead[field]
   // Sent, skipped, or failed for good (its last attempt recorded): nothing more goes out, whoever runs the job.
@@ -57,7 +72,7 @@ export async function sendLeadEmail(
   if (kind === 'sales') {
     composed = salesEmail(lead, serverEnv().serverUrl)
   } else {
-    const words = await confirmationWords(payload)
+    const words = await (batch.words ?? (() => confirmationWords(payload)))()
     if (!words) throw new Error('The confirmation email has no words: the closing-cta global is missing.')
     composed = confirmationEmail(lead, words)
   }
@@ -72,8 +87,9 @@ export async function sendLeadEmail(
   })
 
   if (result.ok) {
-    await recordAttempt(payload, lead.id, kind, { state: 'sent', providerId: result.id })
-    return { providerId: result.id }
+    const jobId = batch.jobId ?? null
+    await recordAttempt(payload, lead.id, kind, { state: 'sent', providerId: result.id }, jobId)
+    return { providerId: result.id, finished: jobId !== null }
   }
 
   // The attempt about to be recorded is number (attempts so far + 1); the last one marks the email failed.
@@ -94,7 +110,8 @@ export async function sendLeadEmail(
 const handler: TaskHandler<'sendLeadEmail'> = async ({ input, job, req }) => {
   const hint: RetryHint = { waitUntil: job.waitUntil }
   try {
-    return { output: await sendLeadEmail(req.payload, input, hint) }
+    const { providerId } = await sendLeadEmail(req.payload, input, hint)
+    return { output: { providerId } }
   } catch (error) {
     if (error instanceof PermanentJobError) return { state: 'failed', errorMessage: error.message }
     if (hint.waitUntil) job.waitUntil = hint.waitUntil

@@ -1,9 +1,10 @@
-import { eq, sql, type Column, type Table } from '@payloadcms/db-postgres/drizzle'
+import { sql, type Column, type Table } from '@payloadcms/db-postgres/drizzle'
 import type { NodePgDatabase } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import type { Payload } from 'payload'
 
 import { closing_cta, leads, leads_rels, service_areas } from '@/payload-generated-schema'
 
+import { intArrayParam } from '../db/prepared'
 import { intakeDbOf } from './intakeDb'
 import type { EmailLead, FormCopy } from './emails'
 
@@ -45,8 +46,8 @@ function statementsOf(db: NodePgDatabase) {
           WHERE ${q(leads_rels, leads_rels.parent)} = ${q(leads, leads.id)} ORDER BY ${q(leads_rels, leads_rels.order)})`,
       })
       .from(leads)
-      .where(eq(leads.id, sql.placeholder('id')))
-      .prepare('lead_for_email'),
+      .where(sql`${leads.id} = ANY(${sql.placeholder('ids')}::int[])`)
+      .prepare('leads_for_email'),
     words: db
       .select({
         subject: closing_cta.form_confirmationEmail_subject,
@@ -73,13 +74,23 @@ function statements(payload: Payload) {
 }
 
 /**
- * What the two emails of a lead say about it, read in one indexed query (the row and its service areas'
- * titles) instead of a Payload read at depth 1: the queue sends hundreds of these a second.
- * Null when the lead is gone (erased, or purged as spam).
+ * What the emails of these leads say about them, read in one indexed query (the rows and their service areas'
+ * titles) instead of a Payload read at depth 1 each: the queue sends hundreds of these a second, and reads the
+ * leads of a whole batch of jobs at once. A lead that is gone (erased, or purged as spam) is not in the map.
  */
+export async function leadsForEmail(payload: Payload, ids: number[]): Promise<Map<number, EmailLead>> {
+  const rows = ids.length ? await statements(payload).lead.execute({ ids: intArrayParam(ids) }) : []
+  return new Map(rows.map((row) => [row.id, emailLeadOf(row)]))
+}
+
+/** One lead's, as above; null when it is gone. */
 export async function leadForEmail(payload: Payload, id: number): Promise<EmailLead | null> {
-  const [row] = await statements(payload).lead.execute({ id })
-  if (!row) return null
+  return (await leadsForEmail(payload, [id])).get(id) ?? null
+}
+
+type LeadRow = Awaited<ReturnType<ReturnType<typeof statementsOf>['lead']['execute']>>[number]
+
+function emailLeadOf(row: LeadRow): EmailLead {
   return {
     id: row.id,
     reference: row.reference,

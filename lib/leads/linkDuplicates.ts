@@ -1,82 +1,85 @@
-import { and, desc, eq, gte, lt, ne, or, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { leads, leads_rels } from '@/payload-generated-schema'
 
+import { columnsOf } from '../db/columns'
 import { postgres } from '../db/postgres'
+import { planEachTime, prepared } from '../db/prepared'
 import { COMPANY_WINDOW_DAYS, companyDomain, DUPLICATES_FIELD, normaliseEmail } from './duplicates'
 
 /** A lead links to at most this many earlier leads, the most recent first: the admin shows a count and these. */
 export const MAX_LINKED_DUPLICATES = 20
 
-/** The advisory-lock namespace of duplicate linking (any constant of our own; the lead id is the key). */
-const LINK_LOCK = 0x4c4b
+const lead = columnsOf(leads)
+const rel = columnsOf(leads_rels)
+const p = (name: string) => sql.placeholder(name)
+/**
+ * The relationship's path as a literal, not a parameter: `ON CONFLICT … WHERE` must match the partial unique
+ * index's predicate when the statement is planned. Our own constant, a plain word.
+ */
+const duplicatesPath = sql.raw(`'${DUPLICATES_FIELD.replace(/[^a-z]/gi, '')}'`)
 
-// The same expressions as the indexes of migration 20261130_164911_lead_intake, so both lookups use them.
-const emailKey = sql`lower(${leads.email})`
-const domainKey = sql`lower(split_part(${leads.email}, '@', 2))`
+const EMAIL = prepared<{ email: string }>(
+  'link_duplicates_email',
+  sql`SELECT ${lead('email')} AS email FROM ${leads} WHERE ${lead('id')} = ${p('id')}::int`,
+)
+
+/** Earlier than the lead (by time, then id), newest first, stopping at the cap. */
+const earlier = (match: SQL) => sql`(
+  SELECT ${lead('id')} AS id, ${lead('receivedAt')} AS received_at FROM ${leads}, me
+  WHERE ${lead('id')} <> ${p('id')}::int
+    AND (${lead('receivedAt')} < me.at OR (${lead('receivedAt')} = me.at AND ${lead('id')} < ${p('id')}::int))
+    AND ${match}
+  ORDER BY ${lead('receivedAt')} DESC, ${lead('id')} DESC
+  LIMIT ${MAX_LINKED_DUPLICATES})`
+
+/**
+ * Finds and writes the links in one statement. The person (same email, any time) and the company (same domain
+ * within the window; none for free mail) are looked up apart, each down its own index (the expressions of
+ * migration 20261130_164911_lead_intake) and stopping at the cap, then merged newest first. The links are the
+ * rows Payload reads for the `duplicates` field (its relationship table, 1-based order): those no longer found
+ * go, the others are inserted or given their new place. Two runs for one lead at once (a retry after a lease
+ * ran out) meet on the unique index of migration 20261201_000000_duplicate_links_unique, the second waiting for
+ * the first: one set of links. Planned for each lead's values: a generic plan cannot know how many leads share a
+ * domain, and read all 25,000 of one domain to sort them (82 ms, where this takes 1).
+ */
+const LINK = planEachTime<{ id: number }>(sql`
+  WITH me AS (SELECT ${lead('receivedAt')} AS at FROM ${leads} WHERE ${lead('id')} = ${p('id')}::int),
+  found AS (
+    SELECT id, row_number() OVER (ORDER BY received_at DESC, id DESC) AS ord FROM (
+      ${earlier(sql`lower(${lead('email')}) = ${p('email')}::text`)}
+      UNION
+      ${earlier(sql`${p('domain')}::text IS NOT NULL
+        AND lower(split_part(${lead('email')}, '@', 2)) = ${p('domain')}::text
+        AND ${lead('receivedAt')} >= me.at - make_interval(days => ${COMPANY_WINDOW_DAYS})`)}
+    ) AS merged
+    ORDER BY received_at DESC, id DESC
+    LIMIT ${MAX_LINKED_DUPLICATES}
+  ), gone AS (
+    DELETE FROM ${leads_rels}
+    WHERE ${rel('parent')} = ${p('id')}::int AND ${rel('path')} = ${duplicatesPath}
+      AND ${rel('leadsID')} NOT IN (SELECT id FROM found)
+  ), linked AS (
+    INSERT INTO ${leads_rels} (${rel('order')}, ${rel('parent')}, ${rel('path')}, ${rel('leadsID')})
+    SELECT ord, ${p('id')}::int, ${duplicatesPath}, id FROM found
+    ON CONFLICT (${rel('parent')}, ${rel('leadsID')}) WHERE ${rel('path')} = ${duplicatesPath}
+    DO UPDATE SET ${rel('order')} = excluded.${rel('order')}
+  )
+  SELECT id FROM found ORDER BY ord`)
 
 /**
  * Links a lead to the earlier leads from the same person (same email, any time) or the same company (same
  * email domain within 90 days; free-mail domains never match). Runs as a job after the lead is stored, so the
  * form's request never waits on it; running it twice (two workers, a retry) writes the same links.
+ * Two round trips (the address, then the statement above): the queue runs one for every lead.
  * Returns the ids linked.
  */
 export async function linkDuplicates(payload: Payload, leadId: number): Promise<number[]> {
-  return postgres(payload).drizzle.transaction(async (tx) => {
-    // One run per lead at a time (a retry after a lease ran out waits for the first, then reads and writes the
-    // same links), held by an advisory lock rather than a row lock: the lead's emails update its row meanwhile.
-    const [lead] = await tx
-      .select({
-        email: leads.email,
-        receivedAt: leads.receivedAt,
-        locked: sql`pg_advisory_xact_lock(${LINK_LOCK}, ${leads.id})`,
-      })
-      .from(leads)
-      .where(eq(leads.id, leadId))
-    if (!lead) return []
-    const email = normaliseEmail(lead.email)
-    const domain = companyDomain(email)
-    const receivedAt = new Date(lead.receivedAt)
-    const since = new Date(receivedAt.getTime() - COMPANY_WINDOW_DAYS * 86_400_000).toISOString()
-
-    // Earlier only: a later lead links to this one, not the other way round. The person and the company are
-    // looked up apart, newest first, each down its own index and stopping at the cap; then merged.
-    const earlier = (match: SQL | undefined) =>
-      tx
-        .select({ id: leads.id, receivedAt: leads.receivedAt })
-        .from(leads)
-        .where(
-          and(
-            ne(leads.id, leadId),
-            or(
-              lt(leads.receivedAt, lead.receivedAt),
-              and(eq(leads.receivedAt, lead.receivedAt), lt(leads.id, leadId)),
-            ),
-            match,
-          ),
-        )
-        .orderBy(desc(leads.receivedAt), desc(leads.id))
-        .limit(MAX_LINKED_DUPLICATES)
-    // One after the other: they share the transaction's connection.
-    const person = await earlier(sql`${emailKey} = ${email}`)
-    const company = domain
-      ? await earlier(and(sql`${domainKey} = ${domain}`, gte(leads.receivedAt, since)))
-      : []
-    const ids = [...new Map([...person, ...company].map((row) => [row.id, row])).values()]
-      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || b.id - a.id)
-      .slice(0, MAX_LINKED_DUPLICATES)
-      .map((row) => row.id)
-
-    // The rows Payload reads for the `duplicates` field (its relationship table, path `duplicates`, 1-based
-    // order), written directly: Payload's update of one relationship field costs several times this.
-    await tx
-      .delete(leads_rels)
-      .where(and(eq(leads_rels.parent, leadId), eq(leads_rels.path, DUPLICATES_FIELD)))
-    if (ids.length)
-      await tx
-        .insert(leads_rels)
-        .values(ids.map((id, i) => ({ order: i + 1, parent: leadId, path: DUPLICATES_FIELD, leadsID: id })))
-    return ids
-  })
+  const { pool } = postgres(payload)
+  const [row] = await EMAIL(pool, { id: leadId })
+  if (!row) return []
+  const email = normaliseEmail(row.email)
+  const found = await LINK(pool, { id: leadId, email, domain: companyDomain(email) })
+  return found.map((x) => x.id)
 }

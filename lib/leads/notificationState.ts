@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { leads } from '@/payload-generated-schema'
+import { leads, payload_jobs } from '@/payload-generated-schema'
 
 import type { LeadEmailKind } from './emails'
 import { prepared } from '../db/prepared'
@@ -38,12 +38,19 @@ const GROUPS = {
 
 const p = (name: string) => sql.placeholder(name)
 
-/** A named statement per email kind: the queue records an attempt for every email it sends. */
+const jobId = sql.identifier(payload_jobs.id.name)
+
+/**
+ * A named statement per email kind: the queue records an attempt for every email it sends. With a job id, the
+ * same statement deletes that job (its email is done): one round trip, and the record and the job's end
+ * commit together.
+ */
 function recordStatement(kind: LeadEmailKind) {
   const c = GROUPS[kind]
   return prepared<{ attempts: string | null }>(
     `record_${kind}_attempt`,
-    sql`UPDATE ${leads} SET
+    sql`WITH finished AS (DELETE FROM ${payload_jobs} WHERE ${jobId} = ${p('finishJob')}::int)
+    UPDATE ${leads} SET
       ${c.state} = ${p('state')},
       ${c.attempts} = coalesce(${c.attempts}, 0) + CASE WHEN ${p('counted')}::boolean THEN 1 ELSE 0 END,
       ${c.sentAt} = CASE WHEN ${p('sent')}::boolean THEN now() ELSE ${c.sentAt} END,
@@ -62,13 +69,14 @@ const RECORD = { sales: recordStatement('sales'), confirmation: recordStatement(
  * from one would overwrite what the other just wrote. Returns the attempt number.
  * The lead's `updatedAt` stays: it says when a person last changed the lead, and an update that
  * touches no indexed column can stay on the row's page (a HOT update) without writing to the
- * lead's indexes (its search indexes included), twice for every lead.
+ * lead's indexes (its search indexes included), twice for every lead. `finishJob`: the job to delete with it.
  */
 export async function recordAttempt(
   payload: Payload,
   leadId: number,
   kind: LeadEmailKind,
   update: NotificationUpdate,
+  finishJob: number | null = null,
 ): Promise<number> {
   const sent = update.state === 'sent'
   const [row] = await RECORD[kind](postgres(payload).pool, {
@@ -78,6 +86,7 @@ export async function recordAttempt(
     providerId: sent ? update.providerId : null,
     error: sent ? null : update.error.slice(0, 500),
     counted: update.state !== 'skipped',
+    finishJob,
   })
   return Number(row?.attempts ?? 0)
 }
