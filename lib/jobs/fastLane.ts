@@ -8,7 +8,7 @@ import { prepared } from '../db/prepared'
 import { intakeDbOf } from '../leads/intakeDb'
 import { confirmationWords, leadsForEmail } from '../leads/emailInputs'
 import type { EmailLead, FormCopy } from '../leads/emails'
-import { linkDuplicates } from '../leads/linkDuplicates'
+import { linkDuplicates, linkDuplicatesOf } from '../leads/linkDuplicates'
 import { leaseOf } from './atomicClaim'
 import { linkLeadDuplicatesTask } from './linkLeadDuplicates'
 import { fanOutLeadEvent, fanOutLeadEventTask, type LeadEventInput } from './fanOutLeadEvent'
@@ -25,14 +25,20 @@ type Claimed = {
 
 type Retries = { attempts: number; delay: number }
 
-/** What a batch's jobs share: the email jobs' leads, read in one query (null if that read failed: each reads its own), and the confirmation's words, read once. */
+/** What a batch's jobs share: the email and link jobs' leads, read in one query (null if that read failed: each reads its own), and the confirmation's words, read once. */
 type LaneBatch = { leads: Map<number, EmailLead> | null; words: () => Promise<FormCopy | null> }
 
 /** The lead pipeline's own tasks: what each runs, and its retry rule (the same numbers Payload's runner uses). */
 const LANE_TASKS: Record<
   string,
   {
-    run: (payload: Payload, input: unknown, hint: RetryHint, jobId: number, batch: LaneBatch) => Promise<unknown>
+    run: (
+      payload: Payload,
+      input: unknown,
+      hint: RetryHint,
+      jobId: number,
+      batch: LaneBatch,
+    ) => Promise<unknown>
     retries: Retries
   }
 > = {
@@ -45,7 +51,14 @@ const LANE_TASKS: Record<
     retries: retriesOf(sendLeadEmailTask.retries),
   },
   linkLeadDuplicates: {
-    run: (payload, input) => linkDuplicates(payload, leadIdOf(input)),
+    run: async (payload, input, _hint, jobId, batch) => {
+      const leadId = leadIdOf(input)
+      // The batch read its address (unless the lead is gone): one statement links and ends the job.
+      const address = batch.leads?.get(leadId)?.email
+      if (address === undefined) return linkDuplicates(payload, leadId)
+      await linkDuplicatesOf(payload, leadId, address, jobId)
+      return { finished: true }
+    },
     retries: retriesOf(linkLeadDuplicatesTask.retries),
   },
   fanOutLeadEvent: {
@@ -72,10 +85,13 @@ function retriesOf(config: unknown): Retries {
 const finishedBy = (outcome: unknown): boolean =>
   typeof outcome === 'object' && outcome !== null && 'finished' in outcome && outcome.finished === true
 
-/** The batch's shared reads: its email jobs' leads at once, and the confirmation's words when first asked for. */
+/** Tasks that read their lead from the batch's one read. */
+const READS_LEAD = new Set<string>([sendLeadEmailTask.slug, linkLeadDuplicatesTask.slug])
+
+/** The batch's shared reads: its email and link jobs' leads at once, and the confirmation's words when first asked for. */
 async function batchOf(payload: Payload, claimed: Claimed[]): Promise<LaneBatch> {
   const ids = claimed.flatMap((job) => {
-    if (job.task_slug !== sendLeadEmailTask.slug) return []
+    if (!READS_LEAD.has(job.task_slug)) return []
     try {
       return [leadIdOf(job.input)]
     } catch {
@@ -193,7 +209,8 @@ export async function runLaneBatch(payload: Payload, queue: string, limit: numbe
       try {
         const task = LANE_TASKS[job.task_slug]
         if (!task) throw new PermanentJobError(`No lane task "${job.task_slug}".`)
-        if (!finishedBy(await task.run(payload, job.input, hint, job.id, batch))) await finish(payload, job.id)
+        if (!finishedBy(await task.run(payload, job.input, hint, job.id, batch)))
+          await finish(payload, job.id)
       } catch (error) {
         await fail(payload, job, error, hint).catch((e: unknown) =>
           console.error(`Job ${job.id} not recorded as failed: ${e instanceof Error ? e.message : e}`),

@@ -1,7 +1,7 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
-import { leads, leads_rels } from '@/payload-generated-schema'
+import { leads, leads_rels, payload_jobs } from '@/payload-generated-schema'
 
 import { columnsOf } from '../db/columns'
 import { postgres } from '../db/postgres'
@@ -13,6 +13,7 @@ export const MAX_LINKED_DUPLICATES = 20
 
 const lead = columnsOf(leads)
 const rel = columnsOf(leads_rels)
+const job = columnsOf(payload_jobs)
 const p = (name: string) => sql.placeholder(name)
 /**
  * The relationship's path as a literal, not a parameter: `ON CONFLICT … WHERE` must match the partial unique
@@ -60,6 +61,8 @@ const LINK = planEachTime<{ id: number }>(sql`
     DELETE FROM ${leads_rels}
     WHERE ${rel('parent')} = ${p('id')}::int AND ${rel('path')} = ${duplicatesPath}
       AND ${rel('leadsID')} NOT IN (SELECT id FROM found)
+  ), finished AS (
+    DELETE FROM ${payload_jobs} WHERE ${job('id')} = ${p('finishJob')}::int
   ), linked AS (
     INSERT INTO ${leads_rels} (${rel('order')}, ${rel('parent')}, ${rel('path')}, ${rel('leadsID')})
     SELECT ord, ${p('id')}::int, ${duplicatesPath}, id FROM found
@@ -72,14 +75,30 @@ const LINK = planEachTime<{ id: number }>(sql`
  * Links a lead to the earlier leads from the same person (same email, any time) or the same company (same
  * email domain within 90 days; free-mail domains never match). Runs as a job after the lead is stored, so the
  * form's request never waits on it; running it twice (two workers, a retry) writes the same links.
- * Two round trips (the address, then the statement above): the queue runs one for every lead.
- * Returns the ids linked.
+ * Two round trips (the address, then the statement above). Returns the ids linked.
  */
 export async function linkDuplicates(payload: Payload, leadId: number): Promise<number[]> {
-  const { pool } = postgres(payload)
-  const [row] = await EMAIL(pool, { id: leadId })
+  const [row] = await EMAIL(postgres(payload).pool, { id: leadId })
   if (!row) return []
-  const email = normaliseEmail(row.email)
-  const found = await LINK(pool, { id: leadId, email, domain: companyDomain(email) })
+  return linkDuplicatesOf(payload, leadId, row.email)
+}
+
+/**
+ * The same, for a lead whose address the caller has read (the queue reads a batch's leads at once): one round
+ * trip, the queue runs it for every lead. `finishJob`: the job deleted in the same statement, its work done.
+ */
+export async function linkDuplicatesOf(
+  payload: Payload,
+  leadId: number,
+  address: string,
+  finishJob: number | null = null,
+): Promise<number[]> {
+  const email = normaliseEmail(address)
+  const found = await LINK(postgres(payload).pool, {
+    id: leadId,
+    email,
+    domain: companyDomain(email),
+    finishJob,
+  })
   return found.map((x) => x.id)
 }
