@@ -5,7 +5,13 @@ import { emailRetryDelayMs, mailEnv } from '../env/leads'
 import { serverEnv } from '../env/server'
 import { claimConfirmation, CONFIRMATION_LIMITED } from '../leads/confirmationLimit'
 import { leadForEmail, confirmationWords } from '../leads/emailInputs'
-import { confirmationEmail, salesEmail, type EmailLead, type FormCopy, type LeadEmailKind } from '../leads/emails'
+import {
+  confirmationEmail,
+  salesEmail,
+  type EmailLead,
+  type FormCopy,
+  type LeadEmailKind,
+} from '../leads/emails'
 import { recordAttempt } from '../leads/notificationState'
 import { PermanentJobError } from './permanentError'
 
