@@ -25,7 +25,10 @@ type Claimed = {
 
 type Retries = { attempts: number; delay: number }
 
-/** What a batch's jobs share: the email and link jobs' leads, read in one query (null if that read failed: each reads its own), and the confirmation's words, read once. */
+/**
+ * What a batch's jobs share: the email and link jobs' leads, read in one query (null if that read failed: each
+ * job reads its own), and the confirmation's words, read once.
+ */
 type LaneBatch = { leads: Map<number, EmailLead> | null; words: () => Promise<FormCopy | null> }
 
 /** The lead pipeline's own tasks: what each runs, and its retry rule (the same numbers Payload's runner uses). */
@@ -81,7 +84,7 @@ function retriesOf(config: unknown): Retries {
   return { attempts, delay }
 }
 
-/** True when the task ended its job itself (a sent email's record deleted it in the same statement). */
+/** True when the task ended its job itself, in its own last statement (a sent email's record, a duplicate link). */
 const finishedBy = (outcome: unknown): boolean =>
   typeof outcome === 'object' && outcome !== null && 'finished' in outcome && outcome.finished === true
 
