@@ -11,6 +11,12 @@ const ids = (lead: { duplicates?: unknown[] | null }) =>
 /** A lead made the way the form's intake makes one, once its queued duplicate link has run. */
 const linkedLead = async (...args: Parameters<typeof makeLead>) =>
   withDuplicatesLinked(args[0], await makeLead(...args))
+/** Three enquiries from one address, three days ago, two days ago and now, each linked as it arrived. */
+const threeFromOneAddress = async (payload: Parameters<typeof makeLead>[0], email: string) => {
+  const first = await linkedLead(payload, { email, receivedAt: days(3) })
+  const second = await linkedLead(payload, { email, receivedAt: days(2) })
+  return { first, second, lead: await linkedLead(payload, { email }) }
+}
 
 describe('duplicate leads', () => {
   it('links a lead to every earlier lead with the same email, however old, whatever its case', async () => {
@@ -44,10 +50,10 @@ describe('duplicate leads', () => {
 
   it('lists duplicates as ids at depth 1, while its other relationships are populated', async () => {
     const payload = await testPayload()
-    const email = `grace.${Date.now()}@hopper-${Date.now()}.example`
-    const first = await linkedLead(payload, { email, receivedAt: days(3) })
-    const second = await linkedLead(payload, { email, receivedAt: days(2) })
-    const lead = await linkedLead(payload, { email })
+    const { first, second, lead } = await threeFromOneAddress(
+      payload,
+      `grace.${Date.now()}@hopper-${Date.now()}.example`,
+    )
     const { docs } = await payload.find({
       collection: 'leads',
       where: { id: { in: [first.id, second.id, lead.id] } },
@@ -71,10 +77,10 @@ describe('duplicate leads', () => {
 
   it('keeps one set of links when two workers link the same lead at once, and drops a link whose lead is gone', async () => {
     const payload = await testPayload()
-    const email = `twice.${Date.now()}@runners-${Date.now()}.example`
-    const first = await linkedLead(payload, { email, receivedAt: days(3) })
-    const second = await linkedLead(payload, { email, receivedAt: days(2) })
-    const lead = await linkedLead(payload, { email })
+    const { first, second, lead } = await threeFromOneAddress(
+      payload,
+      `twice.${Date.now()}@runners-${Date.now()}.example`,
+    )
     // A retry after a lease ran out, while the first run still goes: both at once, several times over.
     await Promise.all(Array.from({ length: 6 }, () => linkDuplicates(payload, lead.id)))
     const again = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
