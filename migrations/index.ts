@@ -7,6 +7,7 @@ import * as migration_20261130_164911_lead_intake from './20261130_164911_lead_i
 import * as migration_20261130_170000_leads_list_indexes from './20261130_170000_leads_list_indexes'
 import * as migration_20261130_175123_webhooks from './20261130_175123_webhooks'
 import * as migration_20261201_000000_duplicate_links_unique from './20261201_000000_duplicate_links_unique'
+import * as migration_20261201_040000_duplicate_lookup_order from './20261201_040000_duplicate_lookup_order'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_000000_duplicate_links_unique.up,
     down: migration_20261201_000000_duplicate_links_unique.down,
     name: '20261201_000000_duplicate_links_unique',
+  },
+  {
+    up: migration_20261201_040000_duplicate_lookup_order.up,
+    down: migration_20261201_040000_duplicate_lookup_order.down,
+    name: '20261201_040000_duplicate_lookup_order',
   },
 ]

@@ -69,6 +69,29 @@ describe('duplicate leads', () => {
     )
   })
 
+  it('links the 20 most recent earlier leads, newest first, and one received at the same moment only if it came first', async () => {
+    const payload = await testPayload()
+    const domain = `busy-${Date.now()}.example`
+    const older: number[] = [] // 25 days ago down to yesterday
+    for (let day = 25; day >= 1; day--)
+      older.push((await makeLead(payload, { email: `p${day}@${domain}`, receivedAt: days(day) })).id)
+    const now = new Date().toISOString()
+    const sameBefore = await makeLead(payload, { email: `before@${domain}`, receivedAt: now })
+    const lead = await makeLead(payload, { email: `me@${domain}`, receivedAt: now })
+    const sameAfter = await makeLead(payload, { email: `after@${domain}`, receivedAt: now })
+
+    const linked = await linkDuplicates(payload, lead.id)
+    expect(linked).toEqual([sameBefore.id, ...older.toReversed().slice(0, 19)])
+    expect(linked).not.toContain(sameAfter.id)
+    const stored = await payload.findByID({
+      collection: 'leads',
+      id: lead.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(ids(stored)).toEqual(linked)
+  })
+
   it('links nothing for a first enquiry', async () => {
     const payload = await testPayload()
     const lead = await linkedLead(payload)

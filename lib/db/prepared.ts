@@ -20,15 +20,5 @@ export function prepared<Row extends QueryResultRow>(name: string, statement: SQ
     (await pool.query<Row>({ name, text, values: fillPlaceholders(params, values) })).rows
 }
 
-/**
- * The same, without a name: built once here, but parsed and planned by Postgres on every call, for its values.
- * For a statement whose best plan depends on them (how many rows share a value), where a named statement's
- * generic plan, made once for any values, would be wrong for some.
- */
-export function planEachTime<Row extends QueryResultRow>(statement: SQL): Prepared<Row> {
-  const { sql: text, params } = dialect.sqlToQuery(statement)
-  return async (pool, values) => (await pool.query<Row>(text, fillPlaceholders(params, values))).rows
-}
-
 /** A list of ids as one parameter, a Postgres integer-array literal (Drizzle would spread a JS array into a list). */
 export const intArrayParam = (ids: number[]): string => `{${ids.filter(Number.isInteger).join(',')}}`
